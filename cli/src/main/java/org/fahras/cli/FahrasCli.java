@@ -1,0 +1,99 @@
+package org.fahras.cli;
+
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Callable;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code fahras} command. Exit codes are decided here and only here: {@value #OK} success, {@value #FAILURE}
+ * failure, {@value #USAGE} bad usage (unknown flag, bad value, bad query).
+ */
+@Command(
+    name = "fahras",
+    mixinStandardHelpOptions = true,
+    versionProvider = FahrasCli.Version.class,
+    description = "Arabic news search on Apache Lucene.",
+    subcommands = {AnalyzeCommand.class, CommandLine.HelpCommand.class},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:success", "1:failure", "2:bad usage (flags, values, query syntax)"})
+public final class FahrasCli implements Callable<Integer> {
+  /** Success. */
+  public static final int OK = 0;
+  /** The command failed (I/O, a broken index...). */
+  public static final int FAILURE = 1;
+  /** The command was used wrongly: unknown flag, bad value, bad query. */
+  public static final int USAGE = 2;
+
+  /**
+   * Lucene logs a warning when the incubating vector API is not enabled. The CLI does no vector search and enabling
+   * the module makes the JVM itself warn on every run, so the CLI quiets that one logger (held here so it is not
+   * garbage-collected with its level).
+   */
+  private static final Logger VECTORIZATION_LOG = Logger.getLogger("org.apache.lucene.internal.vectorization");
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    spec.commandLine().usage(spec.commandLine().getErr());
+    return USAGE;
+  }
+
+  /** Entry point of the launcher. The only place that calls {@link System#exit}. */
+  public static void main(String[] args) {
+    VECTORIZATION_LOG.setLevel(Level.SEVERE);
+    PrintWriter out = utf8(FileDescriptor.out);
+    PrintWriter err = utf8(FileDescriptor.err);
+    int code = run(out, err, args);
+    out.flush();
+    err.flush();
+    System.exit(code);
+  }
+
+  /** Runs one command line in-process with the given streams; returns the exit code. Tests call this. */
+  public static int run(PrintWriter out, PrintWriter err, String... args) {
+    CommandLine commandLine = new CommandLine(new FahrasCli());
+    commandLine.setOut(out);
+    commandLine.setErr(err);
+    commandLine.setExecutionExceptionHandler(
+        (exception, command, parseResult) -> {
+          boolean usage = exception instanceof IllegalArgumentException;
+          err.println("fahras: " + message(exception));
+          err.flush();
+          return usage ? USAGE : FAILURE;
+        });
+    int code = commandLine.execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  private static String message(Throwable exception) {
+    String message = exception.getMessage();
+    return message == null || message.isBlank() ? exception.toString() : message;
+  }
+
+  /** Arabic must print as Arabic whatever the platform's default charset. */
+  private static PrintWriter utf8(FileDescriptor descriptor) {
+    return new PrintWriter(
+        new OutputStreamWriter(new FileOutputStream(descriptor), StandardCharsets.UTF_8), true);
+  }
+
+  /** Prints the version from the jar's manifest. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String version = FahrasCli.class.getPackage().getImplementationVersion();
+      return new String[] {"fahras " + (version == null ? "(development build)" : version)};
+    }
+  }
+}

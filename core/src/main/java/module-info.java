@@ -1,0 +1,15 @@
+/**
+ * Fahras core: Arabic analysis, temporal tagging, indexing, date-aware search and evaluation on Apache Lucene.
+ *
+ * <p>Only API packages are exported; {@code org.fahras.internal} is not.
+ */
+module org.fahras.core {
+  requires transitive org.apache.lucene.core;
+  requires transitive org.apache.lucene.analysis.common;
+  requires org.apache.lucene.queries;
+  requires org.apache.lucene.highlighter;
+  requires com.fasterxml.jackson.core;
+  requires com.fasterxml.jackson.databind;
+
+  exports org.fahras.analysis;
+}

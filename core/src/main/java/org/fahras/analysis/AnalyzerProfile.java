@@ -1,0 +1,68 @@
+package org.fahras.analysis;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.ar.ArabicAnalyzer;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+
+/**
+ * The analysis chains Fahras can index and search with, chosen by name everywhere (API and CLI).
+ *
+ * <p>An index records the profile it was built with; index and query time always use the same one.
+ */
+public enum AnalyzerProfile {
+  /** Lucene's {@link StandardAnalyzer}: Unicode word breaking and lower-casing, nothing Arabic. */
+  STANDARD("standard"),
+  /** Lucene's stock {@link ArabicAnalyzer}: the baseline Fahras is measured against. */
+  LUCENE_ARABIC("lucene-arabic"),
+  /** Fahras's own chain ({@link FahrasAnalyzer}): the default. */
+  FAHRAS("fahras");
+
+  private final String id;
+
+  AnalyzerProfile(String id) {
+    this.id = id;
+  }
+
+  /** The name users type: {@code standard}, {@code lucene-arabic} or {@code fahras}. */
+  public String id() {
+    return id;
+  }
+
+  /** A new analyzer for this profile's stemmed (main) text fields. Analyzers are thread-safe. */
+  public Analyzer newAnalyzer() {
+    return switch (this) {
+      case STANDARD -> new StandardAnalyzer();
+      case LUCENE_ARABIC -> new ArabicAnalyzer();
+      case FAHRAS -> new FahrasAnalyzer();
+    };
+  }
+
+  /**
+   * Looks a profile up by its {@link #id()}.
+   *
+   * @throws IllegalArgumentException naming the valid choices when {@code name} is unknown
+   */
+  public static AnalyzerProfile byId(String name) {
+    String wanted = name == null ? "" : name.trim().toLowerCase(Locale.ROOT);
+    for (AnalyzerProfile profile : values()) {
+      if (profile.id.equals(wanted)) {
+        return profile;
+      }
+    }
+    throw new IllegalArgumentException(
+        "unknown analyzer profile '" + name + "'; choose one of " + ids());
+  }
+
+  /** The valid profile names, comma separated, for messages. */
+  public static String ids() {
+    return Arrays.stream(values()).map(AnalyzerProfile::id).collect(Collectors.joining(", "));
+  }
+
+  @Override
+  public String toString() {
+    return id;
+  }
+}
