@@ -1,0 +1,299 @@
+package org.fahras;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.function.LongSupplier;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PointValues;
+import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.NumericUtils;
+import org.fahras.analysis.AnalyzerProfile;
+import org.fahras.document.Article;
+import org.fahras.index.IndexMetadata;
+import org.fahras.index.Indexer;
+import org.fahras.index.Schema;
+import org.fahras.search.QueryParser;
+import org.fahras.search.SearchRequest;
+import org.fahras.search.SearchResults;
+import org.fahras.search.Searcher;
+import org.fahras.time.TemporalTagger;
+
+/**
+ * Fahras: an Arabic news index in a folder. The one entry point.
+ *
+ * <pre>{@code
+ * try (Fahras fahras = Fahras.open(Path.of("fahras-index"))) {
+ *   fahras.add(new Article("a1", "العراق وأمريكا يتفقان على سحب قوات التحالف", "…", "رويترز", null, null,
+ *       LocalDate.of(2024, 9, 6)));
+ *   fahras.commit();
+ *   SearchResults results = fahras.search(SearchRequest.builder("انسحاب قوات التحالف", LocalDate.of(2024, 10, 1)).build());
+ *   results.hits().forEach(hit -> System.out.println(hit.id() + " " + hit.title()));
+ * }
+ * }</pre>
+ *
+ * <p>Searches see what was committed ({@link #commit()}, periodic commits while adding, {@link #close()}). The writer
+ * is opened on the first change, so an engine that only searches never takes the index's write lock, and several
+ * processes may search one index while one writes it. Thread-safe: any number of threads may search while others
+ * add.
+ */
+public final class Fahras implements Closeable {
+  private final Path path;
+  private final Directory directory;
+  private final Schema schema;
+  private final Analyzer analyzer;
+  private final TemporalTagger tagger;
+  private final Searcher searcher;
+  private final long commitEveryDocs;
+  private final long commitEveryNanos;
+  private final LongSupplier nanoTime;
+  private Indexer indexer;
+  private SearcherManager searchers;
+
+  private Fahras(Builder builder, Directory directory, AnalyzerProfile profile) {
+    this.path = builder.path;
+    this.directory = directory;
+    this.schema = new Schema(profile);
+    this.analyzer = schema.newAnalyzer();
+    this.tagger = new TemporalTagger();
+    this.searcher = new Searcher(analyzer, new QueryParser(analyzer, tagger, builder.weights));
+    this.commitEveryDocs = builder.commitEveryDocs;
+    this.commitEveryNanos = builder.commitEvery.toNanos();
+    this.nanoTime = builder.nanoTime;
+  }
+
+  /** Opens the index in {@code path} (created on the first add), with the profile it was built with or {@code fahras}. */
+  public static Fahras open(Path path) throws IOException {
+    return builder(path).open();
+  }
+
+  /** A builder for an engine with other settings. */
+  public static Builder builder(Path path) {
+    return new Builder(path);
+  }
+
+  /** The analyzer profile of this index. */
+  public AnalyzerProfile profile() {
+    return schema.profile();
+  }
+
+  /** The temporal tagger the engine uses for articles and queries. */
+  public TemporalTagger tagger() {
+    return tagger;
+  }
+
+  /** Adds or replaces (same id) an article. */
+  public void add(Article article) throws IOException {
+    indexer().add(article);
+  }
+
+  /** Adds or replaces articles. */
+  public void add(Iterable<Article> articles) throws IOException {
+    Indexer writer = indexer();
+    for (Article article : articles) {
+      writer.add(article);
+    }
+  }
+
+  /** Deletes articles by id. */
+  public void delete(String... ids) throws IOException {
+    indexer().delete(ids);
+  }
+
+  /** Makes all changes durable and visible to searches. */
+  public void commit() throws IOException {
+    Indexer writer;
+    synchronized (this) {
+      writer = indexer;
+    }
+    if (writer != null) {
+      writer.commit();
+    }
+    SearcherManager manager = searchers();
+    if (manager != null) {
+      manager.maybeRefreshBlocking();
+    }
+  }
+
+  /**
+   * Searches the committed articles.
+   *
+   * @throws org.fahras.search.QuerySyntaxException when the query cannot be read
+   */
+  public SearchResults search(SearchRequest request) throws IOException {
+    SearcherManager manager = searchers();
+    if (manager == null) {
+      return SearchResults.empty();
+    }
+    manager.maybeRefresh();
+    IndexSearcher indexSearcher = manager.acquire();
+    try {
+      return searcher.search(indexSearcher, request);
+    } finally {
+      manager.release(indexSearcher);
+    }
+  }
+
+  /** What the committed index holds. */
+  public IndexStats stats() throws IOException {
+    SearcherManager manager = searchers();
+    if (manager == null) {
+      return new IndexStats(0, null, null, java.util.Map.of(), schema.profile().id(), directorySize());
+    }
+    manager.maybeRefresh();
+    IndexSearcher indexSearcher = manager.acquire();
+    try {
+      IndexReader reader = indexSearcher.getIndexReader();
+      byte[] min = PointValues.getMinPackedValue(reader, Schema.PUBLISHED);
+      byte[] max = PointValues.getMaxPackedValue(reader, Schema.PUBLISHED);
+      TreeMap<String, Long> sources = new TreeMap<>();
+      for (LeafReaderContext leaf : reader.leaves()) {
+        SortedSetDocValues values = DocValues.getSortedSet(leaf.reader(), Schema.SOURCE);
+        Bits live = leaf.reader().getLiveDocs();
+        long[] perOrdinal = new long[(int) values.getValueCount()];
+        for (int doc = values.nextDoc(); doc != SortedSetDocValues.NO_MORE_DOCS; doc = values.nextDoc()) {
+          if (live == null || live.get(doc)) {
+            perOrdinal[(int) values.nextOrd()]++;
+          }
+        }
+        for (int ordinal = 0; ordinal < perOrdinal.length; ordinal++) {
+          if (perOrdinal[ordinal] > 0) {
+            sources.merge(values.lookupOrd(ordinal).utf8ToString(), perOrdinal[ordinal], Long::sum);
+          }
+        }
+      }
+      return new IndexStats(
+          reader.numDocs(),
+          min == null ? null : LocalDate.ofEpochDay(NumericUtils.sortableBytesToLong(min, 0)),
+          max == null ? null : LocalDate.ofEpochDay(NumericUtils.sortableBytesToLong(max, 0)),
+          sources,
+          schema.profile().id(),
+          directorySize());
+    } finally {
+      manager.release(indexSearcher);
+    }
+  }
+
+  private long directorySize() throws IOException {
+    long bytes = 0;
+    for (String file : directory.listAll()) {
+      try {
+        bytes += directory.fileLength(file);
+      } catch (java.nio.file.NoSuchFileException | java.io.FileNotFoundException e) {
+        // A file merged away between listing and measuring: no longer part of the index.
+      }
+    }
+    return bytes;
+  }
+
+  private synchronized Indexer indexer() throws IOException {
+    if (indexer == null) {
+      indexer =
+          Indexer.open(directory, path.toString(), schema, tagger, commitEveryDocs, commitEveryNanos, nanoTime);
+    }
+    return indexer;
+  }
+
+  /** The searcher manager, opened once a commit exists; null before. */
+  private synchronized SearcherManager searchers() throws IOException {
+    if (searchers == null && DirectoryReader.indexExists(directory)) {
+      searchers = new SearcherManager(directory, null);
+    }
+    return searchers;
+  }
+
+  /** Commits pending changes and releases the index. */
+  @Override
+  public synchronized void close() throws IOException {
+    try (Directory closingDirectory = directory;
+        Analyzer closingAnalyzer = analyzer) {
+      if (indexer != null) {
+        indexer.close();
+      }
+      if (searchers != null) {
+        searchers.close();
+      }
+    }
+  }
+
+  /** Settings for {@link Fahras}; not thread-safe. */
+  public static final class Builder {
+    private final Path path;
+    private AnalyzerProfile profile;
+    private org.fahras.search.QueryWeights weights = org.fahras.search.QueryWeights.DEFAULT;
+    private long commitEveryDocs = 10_000;
+    private Duration commitEvery = Duration.ofSeconds(30);
+    private LongSupplier nanoTime = System::nanoTime;
+
+    private Builder(Path path) {
+      this.path = Objects.requireNonNull(path, "path");
+    }
+
+    /**
+     * The analyzer profile. For a new index, the one it is built with (default {@code fahras}); for an existing index,
+     * a check: opening it with another profile fails.
+     */
+    public Builder profile(AnalyzerProfile profile) {
+      this.profile = Objects.requireNonNull(profile, "profile");
+      return this;
+    }
+
+    /** Field weights for queries. */
+    public Builder weights(org.fahras.search.QueryWeights weights) {
+      this.weights = Objects.requireNonNull(weights, "weights");
+      return this;
+    }
+
+    /** Commit after this many changes, or when this much time has passed since the last commit. */
+    public Builder commitEvery(long documents, Duration time) {
+      if (documents < 1 || time.isNegative() || time.isZero()) {
+        throw new IllegalArgumentException("commit intervals must be positive: " + documents + ", " + time);
+      }
+      this.commitEveryDocs = documents;
+      this.commitEvery = time;
+      return this;
+    }
+
+    /** The monotonic time source for periodic commits (tests use a fake one). */
+    public Builder nanoTime(LongSupplier nanoTime) {
+      this.nanoTime = Objects.requireNonNull(nanoTime, "nanoTime");
+      return this;
+    }
+
+    /**
+     * Opens the engine.
+     *
+     * @throws IllegalStateException when the folder holds an index of another profile or format
+     */
+    public Fahras open() throws IOException {
+      if (Files.exists(path) && !Files.isDirectory(path)) {
+        throw new IllegalArgumentException(path + " is a file, not an index folder");
+      }
+      Files.createDirectories(path);
+      Directory directory = FSDirectory.open(path);
+      try {
+        var recorded = IndexMetadata.read(directory, path.toString());
+        AnalyzerProfile chosen = profile != null ? profile : recorded.map(IndexMetadata::profile).orElse(AnalyzerProfile.FAHRAS);
+        recorded.ifPresent(found -> found.requireProfile(chosen, path.toString()));
+        return new Fahras(this, directory, chosen);
+      } catch (IOException | RuntimeException e) {
+        directory.close();
+        throw e;
+      }
+    }
+  }
+}

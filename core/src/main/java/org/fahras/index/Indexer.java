@@ -1,0 +1,152 @@
+package org.fahras.index;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.LongSupplier;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.fahras.document.Article;
+import org.fahras.time.TemporalMention;
+import org.fahras.time.TemporalTagger;
+
+/**
+ * Writes articles into a Fahras index: tags the times each body mentions, builds the document with the {@link
+ * Schema}, and updates by id so that indexing the same article twice keeps one copy. Commits every {@code
+ * commitEveryDocs} articles or {@code commitEveryNanos}, whichever comes first, so a crash loses at most that much;
+ * what was committed stays intact (Lucene's commits are atomic).
+ *
+ * <p>Thread-safe: {@link IndexWriter} is, and the periodic commit is synchronized.
+ */
+public final class Indexer implements Closeable {
+  private final IndexWriter writer;
+  private final Schema schema;
+  private final TemporalTagger tagger;
+  private final IndexMetadata metadata;
+  private final long commitEveryDocs;
+  private final long commitEveryNanos;
+  private final LongSupplier nanoTime;
+  private long uncommitted;
+  private long lastCommit;
+
+  private Indexer(
+      IndexWriter writer,
+      Schema schema,
+      TemporalTagger tagger,
+      long commitEveryDocs,
+      long commitEveryNanos,
+      LongSupplier nanoTime) {
+    this.writer = writer;
+    this.schema = schema;
+    this.tagger = tagger;
+    this.metadata = IndexMetadata.current(schema.profile());
+    this.commitEveryDocs = commitEveryDocs;
+    this.commitEveryNanos = commitEveryNanos;
+    this.nanoTime = nanoTime;
+    this.lastCommit = nanoTime.getAsLong();
+    writer.setLiveCommitData(metadata.toUserData().entrySet());
+  }
+
+  /**
+   * Opens (or creates) the index in {@code directory} for writing.
+   *
+   * @param where how to name the index in messages (its folder)
+   * @param commitEveryDocs commit after this many added or deleted articles (>= 1)
+   * @param commitEveryNanos commit when this much time has passed since the last commit, checked at each add
+   * @param nanoTime a monotonic time source for that check ({@code System::nanoTime})
+   * @throws IndexInUseException when another writer holds the index
+   * @throws IllegalStateException when the index was built with another profile or an unknown format
+   */
+  public static Indexer open(
+      Directory directory,
+      String where,
+      Schema schema,
+      TemporalTagger tagger,
+      long commitEveryDocs,
+      long commitEveryNanos,
+      LongSupplier nanoTime)
+      throws IOException {
+    if (commitEveryDocs < 1 || commitEveryNanos < 1) {
+      throw new IllegalArgumentException("commit intervals must be positive");
+    }
+    IndexMetadata.read(directory, where).ifPresent(found -> found.requireProfile(schema.profile(), where));
+    IndexWriterConfig config =
+        new IndexWriterConfig(schema.newAnalyzer())
+            .setIndexSort(Schema.indexSort())
+            .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+            .setRAMBufferSizeMB(64);
+    try {
+      return new Indexer(
+          new IndexWriter(directory, config), schema, tagger, commitEveryDocs, commitEveryNanos, nanoTime);
+    } catch (LockObtainFailedException e) {
+      throw new IndexInUseException(where, e);
+    }
+  }
+
+  /** Adds or replaces (same id) one article. */
+  public void add(Article article) throws IOException {
+    writer.updateDocument(Schema.idTerm(article.id()), schema.toDocument(article, mentions(article)));
+    counted();
+  }
+
+  /** Deletes articles by id; unknown ids are ignored. */
+  public void delete(String... ids) throws IOException {
+    for (String id : ids) {
+      writer.deleteDocuments(Schema.idTerm(id));
+    }
+    counted();
+  }
+
+  /**
+   * The times an article mentions, resolved against its publication date. An undated article keeps only absolute
+   * times: "yesterday" means nothing without a day to count from.
+   */
+  private List<TemporalMention> mentions(Article article) {
+    LocalDate reference = article.published();
+    List<TemporalMention> found =
+        tagger.tag(article.body(), reference == null ? LocalDate.EPOCH : reference);
+    if (reference != null) {
+      return found;
+    }
+    List<TemporalMention> absolute = new ArrayList<>(found.size());
+    for (TemporalMention mention : found) {
+      if (!mention.relative()) {
+        absolute.add(mention);
+      }
+    }
+    return absolute;
+  }
+
+  private synchronized void counted() throws IOException {
+    uncommitted++;
+    if (uncommitted >= commitEveryDocs || nanoTime.getAsLong() - lastCommit >= commitEveryNanos) {
+      commit();
+    }
+  }
+
+  /** Makes everything added so far durable and visible to new searchers. */
+  public synchronized void commit() throws IOException {
+    writer.commit();
+    uncommitted = 0;
+    lastCommit = nanoTime.getAsLong();
+  }
+
+  /** The number of live articles, committed or not. */
+  public long count() {
+    return writer.getDocStats().numDocs;
+  }
+
+  /** Commits and releases the index. */
+  @Override
+  public void close() throws IOException {
+    try {
+      commit();
+    } finally {
+      writer.close();
+    }
+  }
+}

@@ -1,0 +1,161 @@
+package org.fahras.index;
+
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.document.BinaryDocValuesField;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.KeywordField;
+import org.apache.lucene.document.LongField;
+import org.apache.lucene.document.LongRange;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.util.BytesRef;
+import org.fahras.document.Article;
+import org.fahras.time.TemporalMention;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortedNumericSelector;
+import org.fahras.analysis.AnalyzerProfile;
+
+/**
+ * Every field of a Fahras index and how it is indexed. The one place that knows field names.
+ *
+ * <table>
+ *   <caption>Fields</caption>
+ *   <tr><th>field</th><th>how</th><th>for</th></tr>
+ *   <tr><td>{@value #ID}</td><td>keyword, stored</td><td>update and delete by id</td></tr>
+ *   <tr><td>{@value #TITLE}, {@value #BODY}</td><td>text with the profile's analyzer; stored</td>
+ *       <td>BM25 (title weighted), snippets; no positions</td></tr>
+ *   <tr><td>{@value #TITLE_EXACT}, {@value #BODY_EXACT}</td><td>text, normalized but unstemmed; positions</td>
+ *       <td>exact words and "phrases"</td></tr>
+ *   <tr><td>{@value #PUBLISHED}</td><td>{@code LongField} of epoch days (points + doc values), stored</td>
+ *       <td>recency, date filters, sorting; the index is sorted on it, newest first</td></tr>
+ *   <tr><td>{@value #MENTIONS}</td><td>{@code LongRange}s of epoch days [from, until), multi-valued</td>
+ *       <td>temporal intent: articles that talk about the asked time</td></tr>
+ *   <tr><td>{@value #SOURCE}</td><td>keyword with doc values, stored</td><td>{@code source:} filter, stats</td></tr>
+ *   <tr><td>{@value #URL}, {@value #CATEGORY}</td><td>stored</td><td>display</td></tr>
+ *   <tr><td>{@value #SIGNATURE}</td><td>binary doc values (MinHash)</td><td>near-duplicate collapse</td></tr>
+ * </table>
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class Schema {
+  /** Article id: the key of updates and deletes. */
+  public static final String ID = "id";
+  /** Title, analyzed with the profile. */
+  public static final String TITLE = "title";
+  /** Body, analyzed with the profile. */
+  public static final String BODY = "body";
+  /** Title, normalized but not stemmed. */
+  public static final String TITLE_EXACT = "title_exact";
+  /** Body, normalized but not stemmed. */
+  public static final String BODY_EXACT = "body_exact";
+  /** Publication day, in days since 1970-01-01. */
+  public static final String PUBLISHED = "published";
+  /** Times the body mentions, as day ranges. */
+  public static final String MENTIONS = "mentions";
+  /** The outlet. */
+  public static final String SOURCE = "source";
+  /** Where the article came from. */
+  public static final String URL = "url";
+  /** The outlet's section. */
+  public static final String CATEGORY = "category";
+  /** Near-duplicate signature. */
+  public static final String SIGNATURE = "signature";
+
+  /** Bumped whenever the fields or their indexing change incompatibly. */
+  public static final int FORMAT_VERSION = 1;
+
+  private static final Sort NEWEST_FIRST =
+      new Sort(
+          LongField.newSortField(PUBLISHED, true, SortedNumericSelector.Type.MIN, Long.MIN_VALUE));
+
+  /** Stemmed text: frequencies for BM25, no positions (phrases use the exact fields), stored for display. */
+  private static final FieldType STEMMED_TEXT = textType(IndexOptions.DOCS_AND_FREQS, true);
+  /** Exact text: positions for phrases, not stored (the stemmed field stores the same text). */
+  private static final FieldType EXACT_TEXT = textType(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS, false);
+
+  private final AnalyzerProfile profile;
+
+  /** The schema of an index analyzed with {@code profile}. */
+  public Schema(AnalyzerProfile profile) {
+    this.profile = profile;
+  }
+
+  /** The analyzer profile of the text fields. */
+  public AnalyzerProfile profile() {
+    return profile;
+  }
+
+  /** The term that identifies an article, for updates and deletes. */
+  public static Term idTerm(String id) {
+    return new Term(ID, id);
+  }
+
+  /**
+   * The Lucene document of an article.
+   *
+   * @param mentions the times its text mentions; each is indexed as a day range
+   */
+  public Document toDocument(Article article, List<TemporalMention> mentions) {
+    Document document = new Document();
+    document.add(new StringField(ID, article.id(), Field.Store.YES));
+    document.add(new Field(TITLE, article.title(), STEMMED_TEXT));
+    document.add(new Field(BODY, article.body(), STEMMED_TEXT));
+    document.add(new Field(TITLE_EXACT, article.title(), EXACT_TEXT));
+    document.add(new Field(BODY_EXACT, article.body(), EXACT_TEXT));
+    if (article.published() != null) {
+      document.add(new LongField(PUBLISHED, article.published().toEpochDay(), Field.Store.YES));
+    }
+    for (TemporalMention mention : mentions) {
+      // LongRange bounds are inclusive: the last day is the day before "until".
+      document.add(
+          new LongRange(
+              MENTIONS,
+              new long[] {mention.from().toEpochDay()},
+              new long[] {mention.until().toEpochDay() - 1}));
+    }
+    if (article.source() != null) {
+      document.add(new KeywordField(SOURCE, article.source(), Field.Store.YES));
+    }
+    if (article.url() != null) {
+      document.add(new StoredField(URL, article.url()));
+    }
+    if (article.category() != null) {
+      document.add(new KeywordField(CATEGORY, article.category(), Field.Store.YES));
+    }
+    document.add(
+        new BinaryDocValuesField(
+            SIGNATURE, new BytesRef(NearDuplicateSignature.of(article.title() + "\n" + article.body()))));
+    return document;
+  }
+
+  private static FieldType textType(IndexOptions options, boolean stored) {
+    FieldType type = new FieldType();
+    type.setIndexOptions(options);
+    type.setTokenized(true);
+    type.setStored(stored);
+    type.freeze();
+    return type;
+  }
+
+  /** The index sort: publication date, newest first, undated articles last. */
+  public static Sort indexSort() {
+    return NEWEST_FIRST;
+  }
+
+  /**
+   * A new per-field analyzer: the profile's analyzer for the main text fields, its unstemmed variant for the exact
+   * fields. Used at index and query time alike, so both sides analyze the same way by construction.
+   */
+  public Analyzer newAnalyzer() {
+    Analyzer exact = profile.newExactAnalyzer();
+    return new PerFieldAnalyzerWrapper(
+        profile.newAnalyzer(), Map.of(TITLE_EXACT, exact, BODY_EXACT, exact));
+  }
+}
