@@ -24,6 +24,12 @@ import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.NumericUtils;
 import org.fahras.analysis.AnalyzerProfile;
 import org.fahras.document.Article;
+import org.fahras.document.ArticleReader;
+import org.fahras.document.JsonLinesReader;
+import org.fahras.document.PlainTextReader;
+import org.fahras.document.ReadListener;
+import org.fahras.document.ReadSummary;
+import org.fahras.document.Rejection;
 import org.fahras.index.IndexMetadata;
 import org.fahras.index.Indexer;
 import org.fahras.index.Schema;
@@ -107,6 +113,52 @@ public final class Fahras implements Closeable {
     for (Article article : articles) {
       writer.add(article);
     }
+  }
+
+  /**
+   * Reads articles from a file or folder and adds them: a {@code .jsonl} or {@code .jsonl.gz} file as JSON Lines, a
+   * folder as plain-text articles ({@code .txt}, publication date from each header by the temporal tagger). Bad
+   * records go to {@code listener} and never stop the good ones; every good article is also passed to it after it
+   * was added, so a caller can show progress.
+   *
+   * @throws IOException when the input as a whole cannot be read, or the index cannot be written
+   */
+  public ReadSummary addFrom(Path input, ReadListener listener) throws IOException {
+    Indexer writer = indexer();
+    ArticleReader reader =
+        Files.isDirectory(input) ? new PlainTextReader(tagger::publicationDate) : new JsonLinesReader();
+    IOException[] failure = new IOException[1];
+    ReadSummary summary =
+        reader.read(
+            input,
+            new ReadListener() {
+              @Override
+              public void article(Article article) {
+                if (failure[0] != null) {
+                  return;
+                }
+                try {
+                  writer.add(article);
+                  listener.article(article);
+                } catch (IOException e) {
+                  failure[0] = e;
+                }
+              }
+
+              @Override
+              public void rejected(Rejection rejection) {
+                listener.rejected(rejection);
+              }
+
+              @Override
+              public void skipped(String file, String reason) {
+                listener.skipped(file, reason);
+              }
+            });
+    if (failure[0] != null) {
+      throw failure[0];
+    }
+    return summary;
   }
 
   /** Deletes articles by id. */

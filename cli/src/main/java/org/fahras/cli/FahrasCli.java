@@ -22,7 +22,15 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = FahrasCli.Version.class,
     description = "Arabic news search on Apache Lucene.",
-    subcommands = {AnalyzeCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {
+      IndexCommand.class,
+      SearchCommand.class,
+      StatsCommand.class,
+      DeleteCommand.class,
+      AnalyzeCommand.class,
+      DatesCommand.class,
+      CommandLine.HelpCommand.class
+    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:success", "1:failure", "2:bad usage (flags, values, query syntax)"})
 public final class FahrasCli implements Callable<Integer> {
@@ -32,6 +40,8 @@ public final class FahrasCli implements Callable<Integer> {
   public static final int FAILURE = 1;
   /** The command was used wrongly: unknown flag, bad value, bad query. */
   public static final int USAGE = 2;
+  /** Indexing finished, but some records were rejected. */
+  public static final int PARTIAL = 3;
 
   /**
    * Lucene logs a warning when the incubating vector API is not enabled. The CLI does no vector search and enabling

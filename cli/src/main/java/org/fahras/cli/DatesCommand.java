@@ -1,0 +1,98 @@
+package org.fahras.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.fahras.time.TemporalMention;
+import org.fahras.time.TemporalTagger;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code fahras dates}: the publication date of an article and every time it mentions. */
+@Command(
+    name = "dates",
+    mixinStandardHelpOptions = true,
+    description = "Find the dates Arabic text mentions (and, for a file, its publication date), normalized to ISO-8601.")
+final class DatesCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(names = "--ref", paramLabel = "YYYY-MM-DD", description = "Resolve relative dates (أمس، الشهر الماضي) against this day (default: the file's publication date, else today, UTC).")
+  String reference;
+
+  @Option(names = "--json", description = "Print JSON: {published, mentions: [{text, start, end, value, granularity}]}.")
+  boolean json;
+
+  @ArgGroup(multiplicity = "1")
+  Input input;
+
+  /** Text on the command line, or a file. */
+  static final class Input {
+    @Option(names = "--file", paramLabel = "FILE", description = "Read an article from FILE (UTF-8).")
+    Path file;
+
+    @Parameters(arity = "1..*", paramLabel = "TEXT", description = "Text to tag.")
+    List<String> words;
+  }
+
+  Clock clock = Clock.systemUTC();
+
+  @Override
+  public Integer call() throws IOException {
+    TemporalTagger tagger = new TemporalTagger();
+    String text;
+    Optional<LocalDate> published = Optional.empty();
+    if (input.file != null) {
+      text = Files.readString(input.file, StandardCharsets.UTF_8);
+      published = tagger.publicationDate(text);
+    } else {
+      text = String.join(" ", input.words);
+    }
+    LocalDate day = reference != null ? AsOf.parse(reference, "--ref", clock) : published.orElse(LocalDate.now(clock));
+    List<TemporalMention> mentions = tagger.tag(text, day);
+    PrintWriter out = spec.commandLine().getOut();
+    if (json) {
+      Map<String, Object> root = new LinkedHashMap<>();
+      root.put("published", published.map(LocalDate::toString).orElse(null));
+      List<Map<String, Object>> list = new ArrayList<>();
+      for (TemporalMention mention : mentions) {
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("text", mention.text());
+        entry.put("start", mention.start());
+        entry.put("end", mention.end());
+        entry.put("value", mention.isoValue());
+        entry.put("granularity", mention.granularity().name().toLowerCase(java.util.Locale.ROOT));
+        list.add(entry);
+      }
+      root.put("mentions", list);
+      out.println(Json.write(root));
+    } else {
+      if (input.file != null) {
+        out.println("published  " + published.map(LocalDate::toString).orElse("(none in the header)"));
+      }
+      for (TemporalMention mention : mentions) {
+        out.printf(
+            "%6d-%-6d %-24s %-8s \u200F%s%n",
+            mention.start(),
+            mention.end(),
+            mention.isoValue(),
+            mention.granularity().name().toLowerCase(java.util.Locale.ROOT),
+            mention.text());
+      }
+    }
+    return FahrasCli.OK;
+  }
+}

@@ -1,0 +1,112 @@
+package org.fahras.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.fahras.Fahras;
+import org.fahras.search.Hit;
+import org.fahras.search.SearchRequest;
+import org.fahras.search.SearchResults;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code fahras search}: runs one query and prints the hits. */
+@Command(
+    name = "search",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Search the index. Syntax: words, \"exact phrase\", -excluded, a OR b, source:NAME, after:2024-09-01,",
+      "before:2025, sort:date; Arabic dates in the query (أيلول 2025، سبتمبر ٢٠٢٥، الشهر الماضي) favour articles",
+      "published in, or talking about, that time."
+    })
+final class SearchCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin IndexLocation location;
+
+  @Parameters(arity = "1..*", paramLabel = "QUERY", description = "The query (several arguments are joined by spaces).")
+  List<String> words;
+
+  @Option(names = {"-n", "--limit"}, defaultValue = "10", description = "Hits to show (default: ${DEFAULT-VALUE}).")
+  int limit;
+
+  @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "Measure recency and relative dates from this day (default: today, UTC).")
+  String asOf;
+
+  @Option(names = "--recency", paramLabel = "HALF-LIFE", defaultValue = "30d", description = "Recency half-life: 30d, 2w, 6m, 1y; 0 ranks by text alone (default: ${DEFAULT-VALUE}).")
+  String recency;
+
+  @Option(names = "--and", description = "Require every word (default: more matching words rank higher).")
+  boolean requireAllWords;
+
+  @Option(names = "--no-collapse", description = "Show near-duplicates as separate hits.")
+  boolean noCollapse;
+
+  @Option(names = "--explain", description = "Show each part of every hit's score.")
+  boolean explain;
+
+  @Option(names = "--json", description = "Print JSON: {total, hits: [{id, score, title, published, source, snippet, duplicates}], histogram: [{month, count}]}.")
+  boolean json;
+
+  Clock clock = Clock.systemUTC();
+
+  @Override
+  public Integer call() throws IOException {
+    LocalDate day = AsOf.parse(asOf, "--as-of", clock);
+    double halfLife = Durations.days(recency, "--recency");
+    SearchRequest request =
+        SearchRequest.builder(String.join(" ", words), day)
+            .limit(limit)
+            .recencyHalfLifeDays(halfLife)
+            .requireAllWords(requireAllWords)
+            .collapseDuplicates(!noCollapse)
+            .explain(explain)
+            .histogram(true)
+            .build();
+    SearchResults results;
+    try (Fahras fahras = location.openExisting()) {
+      results = fahras.search(request);
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    if (json) {
+      out.println(Json.write(asJson(results)));
+    } else {
+      new HitPrinter(out, explain).print(results, day);
+    }
+    return FahrasCli.OK;
+  }
+
+  private static Map<String, Object> asJson(SearchResults results) {
+    Map<String, Object> root = new LinkedHashMap<>();
+    root.put("total", results.total());
+    List<Map<String, Object>> hits = new ArrayList<>();
+    for (Hit hit : results.hits()) {
+      Map<String, Object> entry = new LinkedHashMap<>();
+      entry.put("id", hit.id());
+      entry.put("score", hit.score());
+      entry.put("title", hit.title());
+      entry.put("published", hit.published() == null ? null : hit.published().toString());
+      entry.put("source", hit.source());
+      entry.put("url", hit.url());
+      entry.put("snippet", hit.snippet());
+      entry.put("duplicates", hit.duplicates());
+      if (hit.explanation() != null) {
+        entry.put("explain", hit.explanation());
+      }
+      hits.add(entry);
+    }
+    root.put("hits", hits);
+    root.put("histogram", results.histogram());
+    root.put("intent", results.intent());
+    return root;
+  }
+}

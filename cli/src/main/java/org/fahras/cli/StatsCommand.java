@@ -1,0 +1,51 @@
+package org.fahras.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.fahras.Fahras;
+import org.fahras.IndexStats;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code fahras stats}: what the index holds. */
+@Command(name = "stats", mixinStandardHelpOptions = true, description = "Show documents, date range, sources, profile and size on disk.")
+final class StatsCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin IndexLocation location;
+
+  @Option(names = "--json", description = "Print JSON: {documents, published_min, published_max, sources, profile, bytes}.")
+  boolean json;
+
+  @Override
+  public Integer call() throws IOException {
+    IndexStats stats;
+    try (Fahras fahras = location.openExisting()) {
+      stats = fahras.stats();
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    if (json) {
+      Map<String, Object> root = new LinkedHashMap<>();
+      root.put("documents", stats.documents());
+      root.put("published_min", stats.publishedMin() == null ? null : stats.publishedMin().toString());
+      root.put("published_max", stats.publishedMax() == null ? null : stats.publishedMax().toString());
+      root.put("sources", new java.util.TreeMap<>(stats.sources()));
+      root.put("profile", stats.profile());
+      root.put("bytes", stats.bytes());
+      out.println(Json.write(root));
+    } else {
+      out.printf("documents  %d%n", stats.documents());
+      out.printf("published  %s … %s%n", stats.publishedMin(), stats.publishedMax());
+      out.printf("profile    %s%n", stats.profile());
+      out.printf("size       %.1f MB%n", stats.bytes() / 1e6);
+      out.printf("sources    %d%n", stats.sources().size());
+      new java.util.TreeMap<>(stats.sources()).forEach((name, count) -> out.printf("  %8d  %s%n", count, name));
+    }
+    return FahrasCli.OK;
+  }
+}
