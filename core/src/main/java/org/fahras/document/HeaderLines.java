@@ -14,7 +14,7 @@ final class HeaderLines {
 
   private static final Pattern NUMBER = Pattern.compile("[0-9٠-٩]+(st|nd|rd|th)?");
   private static final Pattern DATE_PUNCTUATION = Pattern.compile("[-/:.,@+()،؛]+");
-  private static final Pattern BREADCRUMB_SEPARATOR = Pattern.compile("\\s*[>»›]\\s*");
+  private static final Pattern BREADCRUMB_SEPARATOR = Pattern.compile("\\s+[>»›]\\s+");
   private static final Pattern HAS_DIGIT = Pattern.compile(".*[0-9٠-٩].*");
 
   /** Words a timestamp line may hold beside its numbers: weekdays, month names of every family, time zones. */
@@ -90,16 +90,17 @@ final class HeaderLines {
   }
 
   /**
-   * The segments of a breadcrumb line ("جريدة المدى > سياسية > العنوان"), or null when the line is not one. The first
-   * segment is the site's name.
+   * The segments of a breadcrumb line ("جريدة المدى > سياسية > العنوان"), or null when the line is not one: segments
+   * separated by '>', '»' or '›' with spaces around (a guillemet inside a sentence quotes, it does not separate), every
+   * segment but the last (often the headline) a short name. The first segment is the site's name.
    */
   static String[] breadcrumb(String line) {
     String[] segments = BREADCRUMB_SEPARATOR.split(line);
     if (segments.length < 2) {
       return null;
     }
-    for (String segment : segments) {
-      if (segment.isBlank()) {
+    for (int i = 0; i < segments.length - 1; i++) {
+      if (!isOutletName(ArabicFold.strip(segments[i]))) {
         return null;
       }
     }

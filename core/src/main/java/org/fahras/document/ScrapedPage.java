@@ -94,7 +94,7 @@ final class ScrapedPage {
         }
         String[] crumbs = HeaderLines.breadcrumb(line);
         if (crumbs != null) {
-          breadcrumbSource = breadcrumbSource == null && HeaderLines.isOutletName(crumbs[0]) ? crumbs[0] : breadcrumbSource;
+          breadcrumbSource = breadcrumbSource == null ? ArabicFold.strip(crumbs[0]) : breadcrumbSource;
           continue;
         }
         String dispatch = HeaderLines.dispatchSource(line);
