@@ -2,6 +2,7 @@ package org.fahras.eval;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.StringReader;
 
 /** Shared line loop of the line-oriented readers: numbering, a leading byte-order mark, blank lines. */
 final class Lines {
@@ -28,6 +29,18 @@ final class Lines {
       if (!line.isBlank()) {
         handler.accept(lineNumber, line);
       }
+    }
+  }
+
+  /** As {@link #forEachNonBlank(BufferedReader, Handler)} over text already in memory. */
+  static void forEachNonBlank(String content, Handler handler) throws EvalFileException {
+    try (BufferedReader reader = new BufferedReader(new StringReader(content))) {
+      forEachNonBlank(reader, handler);
+    } catch (EvalFileException e) {
+      throw e;
+    } catch (IOException e) {
+      // Handlers only throw EvalFileException, and reading a String does no I/O.
+      throw new AssertionError(e);
     }
   }
 

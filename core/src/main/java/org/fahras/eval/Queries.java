@@ -2,7 +2,6 @@ package org.fahras.eval;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -36,11 +35,9 @@ public final class Queries {
   public static Queries of(Map<String, String> texts) {
     Map<String, String> copy = new LinkedHashMap<>();
     texts.forEach((id, text) -> {
-      if (id.isEmpty() || id.codePoints().anyMatch(Character::isWhitespace)) {
-        throw new IllegalArgumentException("query id must be non-empty without whitespace: '" + id + "'");
-      }
-      if (text.isBlank() || text.indexOf('\t') >= 0 || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) {
-        throw new IllegalArgumentException("query text must be one non-blank line without tabs, query " + id);
+      String problem = problem(id, text);
+      if (problem != null) {
+        throw new IllegalArgumentException(problem);
       }
       copy.put(id, text);
     });
@@ -67,27 +64,33 @@ public final class Queries {
 
   private static Map<String, String> parseTsv(String content, String source) throws EvalFileException {
     Map<String, String> texts = new LinkedHashMap<>();
-    try (BufferedReader reader = new BufferedReader(new StringReader(content))) {
-      Lines.forEachNonBlank(reader, (lineNumber, line) -> {
-        int tab = line.indexOf('\t');
-        if (tab < 0 || line.indexOf('\t', tab + 1) >= 0) {
-          throw new EvalFileException(source, lineNumber, "expected 'qid<TAB>text' (exactly one tab)");
-        }
-        String id = line.substring(0, tab).strip();
-        String query = line.substring(tab + 1).strip();
-        if (id.isEmpty() || query.isEmpty() || id.codePoints().anyMatch(Character::isWhitespace)) {
-          throw new EvalFileException(source, lineNumber, "empty query text, or a query id that is empty or has spaces");
-        }
-        if (texts.putIfAbsent(id, query) != null) {
-          throw new EvalFileException(source, lineNumber, "query id '" + id + "' given twice");
-        }
-      });
-    } catch (EvalFileException e) {
-      throw e;
-    } catch (IOException e) {
-      throw new AssertionError("reading a String cannot fail", e);
-    }
+    Lines.forEachNonBlank(content, (lineNumber, line) -> {
+      int tab = line.indexOf('\t');
+      if (tab < 0 || line.indexOf('\t', tab + 1) >= 0) {
+        throw new EvalFileException(source, lineNumber, "expected 'qid<TAB>text' (exactly one tab)");
+      }
+      String id = line.substring(0, tab).strip();
+      String query = line.substring(tab + 1).strip();
+      String problem = problem(id, query);
+      if (problem != null) {
+        throw new EvalFileException(source, lineNumber, problem);
+      }
+      if (texts.putIfAbsent(id, query) != null) {
+        throw new EvalFileException(source, lineNumber, "query id '" + id + "' given twice");
+      }
+    });
     return texts;
+  }
+
+  /** Returns what makes a query unusable, or null when it is fine. */
+  private static String problem(String id, String text) {
+    if (id.isEmpty() || id.codePoints().anyMatch(Character::isWhitespace)) {
+      return "query id must be non-empty without whitespace: '" + id + "'";
+    }
+    if (text.isBlank() || text.indexOf('\t') >= 0 || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) {
+      return "query text must be one non-blank line without tabs, query '" + id + "'";
+    }
+    return null;
   }
 
   /** Returns the query ids in order. */
