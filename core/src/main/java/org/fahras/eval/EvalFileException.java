@@ -14,6 +14,8 @@ public final class EvalFileException extends IOException {
   private final int line;
 
   /**
+   * Reports {@code problem} at {@code source:line}.
+   *
    * @param source the file (or other named source) being read
    * @param line the 1-based line number of the offending record
    * @param problem what is wrong with it

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Scores a {@link Run} against {@link Qrels} with trec_eval's definitions (trec_eval 9.x, usnistgov/trec_eval, files
+ * Scores a {@link Run} against {@link Qrels} with trec_eval's definitions (trec_eval 10.0, usnistgov/trec_eval, files
  * {@code m_ndcg_cut.c}, {@code m_map_cut.c}, {@code m_recall.c}, {@code m_P.c}, {@code form_res_rels.c}).
  *
  * <p>Which queries count:

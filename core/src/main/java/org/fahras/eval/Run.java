@@ -25,7 +25,7 @@ import java.util.Set;
 public final class Run {
 
   /**
-   * trec_eval's order: score descending, then document id descending. trec_eval 9.x {@code form_res_rels.c},
+   * trec_eval's order: score descending, then document id descending. trec_eval 9.0.x–10.0 {@code form_res_rels.c},
    * {@code comp_sim_docno}: {@code if (p1->sim > p2->sim) return -1; if (p1->sim < p2->sim) return 1; return
    * strcmp(p2->docno, p1->docno);}. {@code strcmp} on UTF-8 bytes orders by code point, so ids are compared by code
    * point here rather than by Java's UTF-16 {@code compareTo} (they differ beyond the Basic Multilingual Plane).
