@@ -13,4 +13,5 @@ module org.fahras.core {
 
   exports org.fahras.analysis;
   exports org.fahras.document;
+  exports org.fahras.eval;
 }
