@@ -16,7 +16,8 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * the WikiNews test set: a header line, then one token a line, {@code segments<TAB>tags}, both split on {@code +}
  * ({@code و+ال+تلفزيون	CONJ+DET+NOUN}).
  *
- * <p>The definition, chosen so that the stock Lucene chain scores what it is known to score:
+ * <p>The definition (under it, Lucene's ArabicNormalizationFilter + ArabicStemFilter after a StandardTokenizer score
+ * 4297/6349 = 67.7% on the WikiNews dev file, close to the 67.3% quoted for that chain):
  *
  * <ul>
  *   <li><b>Which tokens</b>: those with a noun, adjective or verb segment ({@code NOUN}, {@code ADJ}, {@code V});
