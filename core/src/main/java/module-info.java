@@ -14,4 +14,9 @@ module org.fahras.core {
   exports org.fahras.analysis;
   exports org.fahras.document;
   exports org.fahras.eval;
+
+  provides org.apache.lucene.analysis.TokenFilterFactory with
+      org.fahras.analysis.FahrasArabicNormalizationFilterFactory,
+      org.fahras.analysis.FahrasArabicStopFilterFactory,
+      org.fahras.analysis.FahrasArabicLightStemFilterFactory;
 }

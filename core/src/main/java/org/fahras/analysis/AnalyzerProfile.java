@@ -41,6 +41,20 @@ public enum AnalyzerProfile {
   }
 
   /**
+   * A new analyzer for this profile's unstemmed field (exact and phrase matching): the same tokenizer, normalization and
+   * stopwords as {@link #newAnalyzer()}, without stemming. For {@code standard}, which never stems, that is the same
+   * analyzer; for {@code lucene-arabic} it is {@code ArabicAnalyzer}'s chain minus {@code ArabicStemFilter}; for
+   * {@code fahras} it is {@link FahrasAnalyzer#exact()}.
+   */
+  public Analyzer newExactAnalyzer() {
+    return switch (this) {
+      case STANDARD -> new StandardAnalyzer();
+      case LUCENE_ARABIC -> new StockArabicExactAnalyzer();
+      case FAHRAS -> FahrasAnalyzer.exact();
+    };
+  }
+
+  /**
    * Looks a profile up by its {@link #id()}.
    *
    * @throws IllegalArgumentException naming the valid choices when {@code name} is unknown

@@ -1,0 +1,54 @@
+package org.fahras.analysis;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import org.apache.lucene.analysis.CharArraySet;
+
+/**
+ * Fahras's curated Arabic stopwords (resource {@code stopwords.txt} beside this class: UTF-8, one word a line,
+ * {@code #} starts a comment), normalized with {@link ArabicNormalizer} as they are loaded. Because the list is
+ * normalized the same way as the text, a stop filter placed after normalization removes على whether it was written
+ * على or علي; it must run before stemming, which would turn a stopword into something else.
+ */
+public final class ArabicStopwords {
+  private static final String RESOURCE = "stopwords.txt";
+
+  private ArabicStopwords() {}
+
+  /** The normalized stopwords, as an unmodifiable set shared by all callers. */
+  public static CharArraySet normalizedSet() {
+    return Holder.SET;
+  }
+
+  /** Loads the list the first time it is needed. */
+  private static final class Holder {
+    static final CharArraySet SET = CharArraySet.unmodifiableSet(load());
+  }
+
+  private static CharArraySet load() {
+    CharArraySet set = new CharArraySet(256, false);
+    try (InputStream in = ArabicStopwords.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + RESOURCE + " beside " + ArabicStopwords.class);
+      }
+      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+        int comment = line.indexOf('#');
+        String word = (comment >= 0 ? line.substring(0, comment) : line).strip();
+        if (!word.isEmpty()) {
+          char[] chars = word.toCharArray();
+          char[] buffer = new char[ArabicNormalizer.requiredCapacity(chars, chars.length)];
+          System.arraycopy(chars, 0, buffer, 0, chars.length);
+          set.add(new String(buffer, 0, ArabicNormalizer.normalize(buffer, chars.length)));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + RESOURCE, e);
+    }
+    return set;
+  }
+}

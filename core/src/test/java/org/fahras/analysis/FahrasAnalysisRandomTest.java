@@ -1,0 +1,69 @@
+package org.fahras.analysis;
+
+import java.io.IOException;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.miscellaneous.SetKeywordMarkerFilter;
+import org.apache.lucene.tests.analysis.MockTokenizer;
+import org.apache.lucene.tests.analysis.BaseTokenStreamTestCase;
+
+/**
+ * Lucene's randomized checks (reset/close contract, offsets, reuse across threads) on every analyzer profile and on
+ * a chain built from every factory. JUnit 4: it runs under the vintage engine.
+ */
+public class FahrasAnalysisRandomTest extends BaseTokenStreamTestCase {
+
+  public void testEveryProfileSurvivesRandomText() throws IOException {
+    for (AnalyzerProfile profile : AnalyzerProfile.values()) {
+      try (Analyzer analyzer = profile.newAnalyzer();
+          Analyzer exact = profile.newExactAnalyzer()) {
+        checkRandomData(random(), analyzer, 1000);
+        checkRandomData(random(), exact, 1000);
+      }
+    }
+  }
+
+  public void testFactoryChainSurvivesRandomText() throws IOException {
+    try (Analyzer analyzer = AnalysisFactoriesTest.chainOfAllFactories()) {
+      checkRandomData(random(), analyzer, 1000);
+    }
+  }
+
+  public void testFiltersAloneSurviveRandomText() throws IOException {
+    try (Analyzer analyzer =
+        new Analyzer() {
+          @Override
+          protected TokenStreamComponents createComponents(String fieldName) {
+            Tokenizer source = new MockTokenizer(MockTokenizer.WHITESPACE, false);
+            TokenStream result = new FahrasArabicLightStemFilter(new FahrasArabicNormalizationFilter(source));
+            return new TokenStreamComponents(source, result);
+          }
+        }) {
+      checkRandomData(random(), analyzer, 1000);
+    }
+  }
+
+  public void testLigatureGrowsTheTermButNotTheOffsets() throws IOException {
+    try (Analyzer analyzer = new FahrasAnalyzer()) {
+      assertAnalyzesTo(analyzer, "ﻻعب الكتاب", new String[] {"لاعب", "كتاب"}, new int[] {0, 4}, new int[] {3, 10});
+    }
+  }
+
+  public void testStemmerRespectsKeywords() throws IOException {
+    try (Analyzer analyzer =
+        new Analyzer() {
+          @Override
+          protected TokenStreamComponents createComponents(String fieldName) {
+            Tokenizer source = new MockTokenizer(MockTokenizer.WHITESPACE, false);
+            TokenStream marked =
+                new SetKeywordMarkerFilter(source, new CharArraySet(List.of("الكتاب"), false));
+            return new TokenStreamComponents(source, new FahrasArabicLightStemFilter(marked));
+          }
+        }) {
+      assertAnalyzesTo(analyzer, "الكتاب والكتاب", new String[] {"الكتاب", "كتاب"});
+    }
+  }
+}
