@@ -54,6 +54,33 @@ final class HijriCalendar {
     }
   }
 
+  /** The Hijri month (1–12) in which the Gregorian {@code date} falls, or 0 if unsupported. */
+  static int monthOf(LocalDate date) {
+    try {
+      return HijrahDate.from(date).get(ChronoField.MONTH_OF_YEAR);
+    } catch (DateTimeException e) {
+      return 0;
+    }
+  }
+
+  /**
+   * The Hijri year of {@code month} relative to {@code reference}: modifier 1 (الماضي) the last
+   * one before the reference month, 3 (المقبل) the next one after it, otherwise the reference's
+   * Hijri year. Returns 0 if unsupported.
+   */
+  static int yearOfMonth(int month, LocalDate reference, int modifier) {
+    int year = yearOf(reference);
+    int current = monthOf(reference);
+    if (year == 0) {
+      return 0;
+    }
+    return switch (modifier) {
+      case 1 -> month < current ? year : year - 1;
+      case 3 -> month > current ? year : year + 1;
+      default -> year;
+    };
+  }
+
   /**
    * The Hijri year whose {@code month} begins in Gregorian {@code year}: "رمضان 2018" is Ramadan
    * 1439. Returns 0 when unsupported.

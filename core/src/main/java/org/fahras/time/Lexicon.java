@@ -70,6 +70,8 @@ final class Lexicon {
   static final int ARTICLE = 28;
   /** Decade word, value = decade within the century (التسعينات 90). */
   static final int DECADE = 29;
+  /** الموافق, linking two spellings of one date. */
+  static final int AGREEING = 30;
 
   /** Flag bit (above the code) marking words that may carry a glued clitic. */
   private static final int PREFIXABLE = 1 << 20;
@@ -105,7 +107,7 @@ final class Lexicon {
     "الجاري 12 2 p", "الجاريه 12 2 p", "الحالي 12 2 p", "الحاليه 12 2 p",
     "المقبل 12 3 p", "المقبله 12 3 p", "القادم 12 3 p", "القادمه 12 3 p", "المقبلين 12 3 p",
     "القادمين 12 3 p", "المقبلتين 12 3 p",
-    "التالي 12 4 p", "التاليه 12 4 p",
+    "السابق 12 1 p", "السابقه 12 1 p", "التالي 12 4 p", "التاليه 12 4 p",
     "مطلع 13 1 p", "بدايه 13 1 p", "بدايات 13 1 p", "اوائل 13 1 p", "مستهل 13 1 p",
     "منتصف 13 2 p", "اواسط 13 2 p", "نهايه 13 3 p", "اواخر 13 3 p", "ختام 13 3 p",
     "موفي 13 3 p", "اخر 13 3 -",
@@ -116,11 +118,11 @@ final class Lexicon {
     "يوم 17 1 p", "يومي 17 2 p",
     // Eras.
     "م 18 1 -", "ميلادي 18 1 -", "ميلاديه 18 1 -", "ه 18 2 -", "هجري 18 2 -", "هجريه 18 2 -",
-    "للهجره 18 2 -", "الهجري 18 2 -", "ad 18 1 -",
+    "للهجره 18 2 -", "الهجري 18 2 -", "الهجريه 18 2 -", "ad 18 1 -",
     // Context words.
     "في 19 1 -", "وفي 19 1 -", "ففي 19 1 -", "منذ 19 1 p", "خلال 19 1 p", "بحلول 19 1 -",
     "قبل 19 1 p", "بعد 19 1 p", "لغايه 21 1 p", "غايه 21 1 p", "حتي 21 1 p", "الي 21 1 p",
-    "من 20 1 p", "بين 20 2 p", "مابين 20 2 p",
+    "من 20 1 p", "ومن 20 1 - 1", "فمن 20 1 - 1", "بين 20 2 p", "مابين 20 2 p",
     "الساعه 22 1 p", "ص 23 1 -", "صباحا 23 1 -", "صباح 23 1 -", "am 23 1 -",
     "مساء 23 2 -", "مساءا 23 2 -", "pm 23 2 -",
     "بتوقيت 24 1 -", "توقيت 24 1 -", "غرينتش 24 1 -", "غرينيتش 24 1 -", "جرينتش 24 1 -",
@@ -136,6 +138,9 @@ final class Lexicon {
     "الستينات 29 60 p", "السبعينات 29 70 p", "الثمانينات 29 80 p", "التسعينات 29 90 p",
     "العشرينيات 29 20 p", "الثلاثينيات 29 30 p", "الاربعينيات 29 40 p", "الخمسينيات 29 50 p",
     "الستينيات 29 60 p", "السبعينيات 29 70 p", "الثمانينيات 29 80 p", "التسعينيات 29 90 p",
+    "ثلاثينيات 29 30 p", "اربعينيات 29 40 p", "خمسينيات 29 50 p", "ستينيات 29 60 p",
+    "سبعينيات 29 70 p", "ثمانينيات 29 80 p", "تسعينيات 29 90 p",
+    "الموافق 30 1 p", "الموافقه 30 1 p",
   };
 
   private static final Node ROOT = build();
@@ -180,6 +185,10 @@ final class Lexicon {
         node = node.add(f[0].charAt(i));
       }
       int code = Integer.parseInt(f[1]) * 100 + Integer.parseInt(f[2]);
+      if (f.length > 4) {
+        // A word listed with its clitic ("ومن"): the span starts after the clitic.
+        code |= Integer.parseInt(f[4]) << 16;
+      }
       node.code = "p".equals(f[3]) ? code | PREFIXABLE : code;
     }
     return root;
@@ -202,6 +211,7 @@ final class Lexicon {
     if (exact != NONE) {
       return exact & ~PREFIXABLE;
     }
+    // Words that are too short to carry a clitic ("وفي" is listed) stop here.
     if (to - from >= 4 && chars[from] == 'ل' && chars[from + 1] == 'ل') {
       // "للعام" is ل + العام with the article's alef elided.
       Node afterAlef = ROOT.child('ا');

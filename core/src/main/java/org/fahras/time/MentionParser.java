@@ -1,5 +1,6 @@
 package org.fahras.time;
 
+import static org.fahras.time.Lexicon.AGREEING;
 import static org.fahras.time.Lexicon.ARTICLE;
 import static org.fahras.time.Lexicon.DAY_HALF;
 import static org.fahras.time.Lexicon.DAY_WORD;
@@ -72,6 +73,7 @@ final class MentionParser {
 
   // Context carried between mentions.
   private int lastYear;
+  private int rangeEra;
   private int lastEnd = NO;
   private Granularity lastGranularity;
 
@@ -295,7 +297,9 @@ final class MentionParser {
       k++;
       word = true;
     }
-    if (!tk.isNumber(k) || tk.length(k) != 4 || k > t && !on(k)) {
+    boolean shortWithEra = tk.isNumber(k) && tk.length(k) == 3 && tk.is(k + 1, ERA)
+        && tk.glued(k + 1);
+    if (!tk.isNumber(k) || tk.length(k) != 4 && !shortWithEra || k > t && !on(k)) {
       return NO;
     }
     year = tk.number(k);
@@ -503,10 +507,15 @@ final class MentionParser {
       boolean relative;
       int afterComma = tk.isPunct(e, ',') ? e + 1 : e;
       int ye = on(afterComma) ? parseYearNumber(afterComma, true) : NO;
-      if (ye != NO && era != 2 && gregorian(year, 1000, 2200)) {
+      int re = ref == null ? NO : relativeYearAfter(e);
+      if (ye != NO && era != 2 && gregorian(year, era == 1 ? 1 : 1000, 2200)) {
         y = year;
         e = ye;
         relative = false;
+      } else if (re != NO) {
+        y = year;
+        e = re;
+        relative = true;
       } else if (on(e) && tk.is(e, MODIFIER) && tk.value(e) <= 3 && ref != null) {
         y = Periods.yearOfMonth(m, ref, tk.value(e));
         e++;
@@ -543,7 +552,9 @@ final class MentionParser {
         hy = year;
         e = ye;
       } else if (ref != null && ye == NO) {
-        hy = HijriCalendar.yearOf(ref);
+        int mod = on(e) && tk.is(e, MODIFIER) && tk.value(e) <= 3 ? tk.value(e) : 0;
+        hy = HijriCalendar.yearOfMonth(m, ref, mod);
+        e += mod == 0 ? 0 : 1;
         relative = true;
       } else {
         return NO;
@@ -553,6 +564,18 @@ final class MentionParser {
       return first != null && last != null && days(first, last, relative, "hijri") ? e : NO;
     }
     return NO;
+  }
+
+  /** "من العام الماضي" after a month: sets {@link #year} from the reference date. */
+  private int relativeYearAfter(int e) {
+    int j = tk.is(e, RANGE_START) && tk.value(e) == 1 && on(e) ? e + 1 : e;
+    if (!on(j) || !tk.is(j, UNIT) || tk.value(j) != 3 || !on(j + 1) || !tk.is(j + 1, MODIFIER)
+        || tk.value(j + 1) > 3) {
+      return NO;
+    }
+    int mod = tk.value(j + 1);
+    year = ref.getYear() + (mod == 1 ? -1 : mod == 3 ? 1 : 0);
+    return j + 2;
   }
 
   private boolean days(LocalDate first, LocalDate last, boolean relative, String rule) {
@@ -597,8 +620,12 @@ final class MentionParser {
     if (ye != NO && era != 2 && gregorian(year, 1000, 2200)) {
       return setMonth(year, m, false, "month-year") ? ye : NO;
     }
-    if (ref == null) {
+    if (ref == null || tk.is(k, LATIN_MONTH)) {
       return NO;
+    }
+    int re = relativeYearAfter(e);
+    if (re != NO) {
+      return setMonth(year, m, true, "relative-month") ? re : NO;
     }
     if (on(e) && tk.is(e, MODIFIER) && tk.value(e) <= 3) {
       return setMonth(Periods.yearOfMonth(m, ref, tk.value(e)), m, true, "relative-month")
@@ -643,10 +670,13 @@ final class MentionParser {
       }
       return NO;
     }
-    if (monthWord && ref != null) {
-      int hy = HijriCalendar.yearOf(ref);
+    boolean modified = on(e) && tk.is(e, MODIFIER) && tk.value(e) <= 3;
+    boolean ramadan = m == 9 && (tk.is(t - 1, PREPOSITION) || tk.is(t - 1, RANGE_END));
+    if ((monthWord || modified || ramadan) && ref != null) {
+      int hy = HijriCalendar.yearOfMonth(m, ref, modified ? tk.value(e) : 0);
+      int end = modified ? e + 1 : e;
       return hy != 0 && set(HijriCalendar.monthStart(hy, m), HijriCalendar.monthEnd(hy, m),
-          Granularity.MONTH, true, "hijri") ? e : NO;
+          Granularity.MONTH, true, "hijri") ? end : NO;
     }
     return NO;
   }
@@ -688,7 +718,7 @@ final class MentionParser {
       return set(HijriCalendar.monthStart(year, 1), HijriCalendar.monthStart(year + 1, 1),
           Granularity.YEAR, false, "hijri-year");
     }
-    int min = context ? 1000 : 1900;
+    int min = era == 1 ? 1 : context ? 1000 : 1900;
     return gregorian(year, min, 2200) && setYear(year, false, "year");
   }
 
@@ -759,12 +789,23 @@ final class MentionParser {
         && tk.value(t + 1) == 5) {
       return setDay(ref.plusDays(2), true, "relative-day") ? t + 2 : NO;
     }
+    boolean measured = tk.is(t + 2, RANGE_START) || isWord(t + 2, "واحد") || tk.isNumber(t + 2);
+    if (isWord(t, "قبل") && on(t + 1) && !measured && monthName(t + 2) == NO) {
+      if (tk.is(t + 1, YEAR_WORD) && tk.value(t + 1) == 1) {
+        return setYear(ref.getYear() - 1, true, "relative-unit") ? t + 2 : NO;
+      }
+      if (tk.is(t + 1, MONTH_WORD) && tk.value(t + 1) == 1) {
+        LocalDate m = ref.withDayOfMonth(1).minusMonths(1);
+        return set(m, m.plusMonths(1), Granularity.MONTH, true, "relative-unit") ? t + 2 : NO;
+      }
+    }
     if (!tk.is(t, RELATIVE_DAY)) {
       return NO;
     }
     return switch (tk.value(t)) {
       case 1 -> {
-        boolean modified = on(t + 1) && wordStartsWith(t + 1, "ال") && !tk.is(t + 1, WEEKDAY);
+        boolean modified = on(t + 1) && wordStartsWith(t + 1, "ال") && !tk.is(t + 1, WEEKDAY)
+            && !tk.is(t + 1, HOUR_WORD);
         boolean counted = tk.is(t - 1, ORDINAL) || tk.isNumber(t - 1) || tk.is(t - 1, DAY_WORD);
         yield !modified && !counted && setDay(ref, true, "relative-day") ? t + 1 : NO;
       }
@@ -795,15 +836,34 @@ final class MentionParser {
    */
   private int parseWeekday(int t) {
     int k = t;
-    boolean today = tk.is(k, RELATIVE_DAY) && tk.value(k) == 1 && tk.is(k + 1, WEEKDAY);
-    if (today || tk.is(k, DAY_WORD) && tk.value(k) == 1 && tk.is(k + 1, WEEKDAY)) {
+    int relativeDay = tk.is(k, RELATIVE_DAY) && tk.value(k) <= 3 ? tk.value(k) : 0;
+    if (relativeDay > 0 || tk.is(k, DAY_WORD) && tk.value(k) == 1) {
       k++;
     }
-    if (!tk.is(k, WEEKDAY) || k > t && !on(k)) {
+    boolean openParen = k > t && tk.isPunct(k, '(');
+    if (openParen) {
+      k++;
+    }
+    if (k > t && (!tk.is(k, WEEKDAY) || !on(k))) {
+      if (relativeDay == 1 && !openParen && on(k)) {
+        int e = parseCore(k);
+        if (e != NO && vGranularity == Granularity.DAY && namesItsDay(vRule)) {
+          return e;
+        }
+      }
+      return NO;
+    }
+    if (!tk.is(k, WEEKDAY)) {
       return NO;
     }
     int weekday = tk.value(k);
     k++;
+    if (openParen) {
+      if (!tk.isPunct(k, ')')) {
+        return NO;
+      }
+      k++;
+    }
     int mod = 0;
     if (on(k) && tk.is(k, MODIFIER) && (tk.value(k) == 1 || tk.value(k) == 3)) {
       mod = tk.value(k);
@@ -811,12 +871,13 @@ final class MentionParser {
     }
     int j = k;
     boolean paren = tk.isPunct(j, '(');
-    if (paren || tk.isPunct(j, ',') || tk.isPunct(j, '-')) {
+    if (paren || tk.isPunct(j, ',') || tk.isPunct(j, '-') || tk.is(j, AGREEING)) {
       j++;
     }
     if (on(j)) {
       int e = parseCore(j);
       if (e != NO && (vGranularity == Granularity.DAY || vGranularity == Granularity.SPAN)) {
+        alignHijriToWeekday(weekday);
         return paren && tk.isPunct(e, ')') ? e + 1 : e;
       }
     }
@@ -827,9 +888,34 @@ final class MentionParser {
     if (plain && weekday == 1 && (tk.is(t - 1, RANGE_START) || isWord(t - 1, "كلا"))) {
       return NO;
     }
-    LocalDate date = today ? ref : Periods.weekday(weekday, ref, mod);
+    LocalDate date = switch (relativeDay) {
+      case 1 -> Periods.nearestWeekday(weekday, ref);
+      case 2 -> Periods.weekday(weekday, ref.minusDays(1), 0);
+      case 3 -> ref.plusDays(1).with(TemporalAdjusters.nextOrSame(java.time.DayOfWeek.of(weekday)));
+      default -> Periods.weekday(weekday, ref, mod);
+    };
     vTime = null;
     return setDay(date, true, "weekday") ? k : NO;
+  }
+
+  /** True for the rules whose value names a day by itself rather than by a relative word. */
+  private static boolean namesItsDay(String rule) {
+    return rule.startsWith("day-month") || rule.startsWith("numeric") || rule.startsWith("hijri")
+        || rule.equals("english") || rule.equals("ordinal-day");
+  }
+
+  /**
+   * Umm al-Qura tables and the sighted calendar a text follows can differ by a day; when the text
+   * names the weekday of a Hijri date one day off, the weekday wins.
+   */
+  private void alignHijriToWeekday(int weekday) {
+    if (vGranularity != Granularity.DAY || !vRule.startsWith("hijri")) {
+      return;
+    }
+    LocalDate aligned = Periods.nearestWeekday(weekday, vFrom);
+    if (Math.abs(aligned.toEpochDay() - vFrom.toEpochDay()) == 1) {
+      setDay(aligned, vRelative, vRule);
+    }
   }
 
   /** "نهاية عام 2026", "مطلع العام الحالي", "نهاية مايو/ أيار الماضي", "موفى أفريل". */
@@ -865,6 +951,12 @@ final class MentionParser {
       e = parseMonthFirst(k);
     }
     if (e == NO) {
+      e = parseHijriMonthFirst(k);
+    }
+    if (e == NO) {
+      e = parseDecade(k);
+    }
+    if (e == NO) {
       return NO;
     }
     if (vGranularity == Granularity.YEAR) {
@@ -872,8 +964,15 @@ final class MentionParser {
           Granularity.PART_OF_YEAR, vRelative, "part-of");
       return e;
     }
+    if (vGranularity == Granularity.DECADE) {
+      int offset = part == 1 ? 0 : part == 2 ? 3 : 7;
+      int length = part == 2 ? 4 : 3;
+      set(vFrom.plusYears(offset), vFrom.plusYears(offset + length), Granularity.SPAN, vRelative,
+          "part-of");
+      return e;
+    }
     if (vGranularity == Granularity.MONTH) {
-      set(Periods.monthPartStart(vFrom, part), Periods.monthPartEnd(vFrom, part),
+      set(Periods.monthPartStart(vFrom, part), Periods.monthPartEnd(vFrom, vUntil, part),
           Granularity.PART_OF_MONTH, vRelative, "part-of");
       return e;
     }
@@ -905,6 +1004,7 @@ final class MentionParser {
     LocalDate from = vFrom;
     Granularity g = vGranularity;
     boolean relative = vRelative;
+    int firstEra = rangeEra;
     int j = e;
     if (between ? !tk.isLetter(j, 'و') : !tk.is(j, RANGE_END) && !tk.isPunct(j, '-')) {
       return NO;
@@ -917,6 +1017,11 @@ final class MentionParser {
     if (e2 == NO || vGranularity != g || !vUntil.isAfter(from)) {
       return NO;
     }
+    boolean plausible = firstEra != 0 || rangeEra != 0
+        || from.getYear() >= 1900 && vUntil.getYear() <= 2101;
+    if (!plausible) {
+      return NO;
+    }
     vTime = null;
     return set(from, vUntil, Granularity.SPAN, relative || vRelative, "range") ? e2 : NO;
   }
@@ -925,8 +1030,10 @@ final class MentionParser {
   private int rangeEndpoint(int k) {
     if (tk.isNumber(k) && tk.length(k) == 4) {
       int e = parseYearNumber(k, false);
-      return e != NO && yearValue(era != 0) ? e : NO;
+      rangeEra = era;
+      return e != NO && yearValue(true) ? e : NO;
     }
+    rangeEra = 1;
     return parseCore(k);
   }
 

@@ -9,10 +9,10 @@ final class Periods {
   private Periods() {}
 
   /**
-   * The year of {@code month} nearest to {@code reference} when the text gives no year: the
-   * occurrence at most six months away, the reference year on a tie. Modifier 1 (الماضي) takes the
-   * latest occurrence before the reference month, 3 (المقبل) the first after it, 2 (الحالي) the
-   * reference year.
+   * The year of {@code month} when the text gives none. Modifier 1 (الماضي) takes the latest
+   * occurrence before the reference month, 3 (المقبل) the first after it, 2 (الحالي) the reference
+   * year. Without a modifier, news speaks more of the recent past than of the future: the month is
+   * taken within eight months before to four months after the reference month.
    */
   static int yearOfMonth(int month, LocalDate reference, int modifier) {
     int refMonth = reference.getMonthValue();
@@ -23,7 +23,7 @@ final class Periods {
       case 2 -> year;
       default -> {
         int diff = month - refMonth;
-        yield diff > 6 ? year - 1 : diff < -6 ? year + 1 : year;
+        yield diff > 4 ? year - 1 : diff < -8 ? year + 1 : year;
       }
     };
   }
@@ -57,9 +57,20 @@ final class Periods {
     return monthStart.plusDays(part == 1 ? 0 : part == 2 ? 10 : 20);
   }
 
-  /** End (exclusive) of the part of a month. */
-  static LocalDate monthPartEnd(LocalDate monthStart, int part) {
-    return part == 3 ? monthStart.plusMonths(1) : monthStart.plusDays(part == 1 ? 10 : 20);
+  /** End (exclusive) of the part of a month that ends (exclusive) at {@code monthEnd}. */
+  static LocalDate monthPartEnd(LocalDate monthStart, LocalDate monthEnd, int part) {
+    return part == 3 ? monthEnd : monthStart.plusDays(part == 1 ? 10 : 20);
+  }
+
+  /** The day of {@code isoDay} nearest to {@code reference} (within three days either side). */
+  static LocalDate nearestWeekday(int isoDay, LocalDate reference) {
+    int diff = isoDay - reference.getDayOfWeek().getValue();
+    if (diff > 3) {
+      diff -= 7;
+    } else if (diff < -3) {
+      diff += 7;
+    }
+    return reference.plusDays(diff);
   }
 
   /** True when day/month/year is a real Gregorian date. */
