@@ -31,6 +31,7 @@ import static org.fahras.time.Lexicon.WEEKDAY;
 import static org.fahras.time.Lexicon.YEAR_WORD;
 import static org.fahras.time.Lexicon.ZONE;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.temporal.TemporalAdjusters;
@@ -73,6 +74,8 @@ final class MentionParser {
 
   // Context carried between mentions.
   private int lastYear;
+  /** End of an expression found invalid ("30 فبراير 2024"), so none of its parts is tagged. */
+  private int rejectedUntil;
   private int rangeEra;
   private int lastEnd = NO;
   private Granularity lastGranularity;
@@ -89,15 +92,28 @@ final class MentionParser {
     int t = 0;
     while (t < n) {
       vTime = null;
-      int end = parseAt(t);
+      rejectedUntil = NO;
+      int end = parseSafely(t);
       if (end > t) {
         emit(t, end);
         t = end;
       } else {
-        t++;
+        t = Math.max(t + 1, rejectedUntil);
       }
     }
     return out;
+  }
+
+  /**
+   * {@link #parseAt}, with dates beyond what {@link LocalDate} holds (a reference date near its
+   * limits) treated as no match: bad input never costs the rest of the text.
+   */
+  private int parseSafely(int t) {
+    try {
+      return parseAt(t);
+    } catch (DateTimeException | ArithmeticException e) {
+      return NO;
+    }
   }
 
   private int parseAt(int t) {
@@ -527,6 +543,7 @@ final class MentionParser {
         return NO;
       }
       if (!Periods.isValid(y, m, lastDay)) {
+        rejectedUntil = e;
         return NO;
       }
       String rule = ordinalWord ? "ordinal-day" : tk.is(k, LATIN_MONTH) ? "english" : "day-month";
@@ -695,7 +712,8 @@ final class MentionParser {
       int e = parseYearNumber(t, false);
       return e != NO && yearValue(true) ? e : NO;
     }
-    if (!tk.isNumber(t) || tk.length(t) != 4) {
+    if (!tk.isNumber(t) || tk.length(t) != 4
+        || isNumberSeparator(t - 1) && tk.isNumber(t - 2)) {
       return NO;
     }
     boolean afterPreposition = on(t) && (tk.is(t - 1, PREPOSITION) || tk.is(t - 1, RANGE_END)
@@ -845,7 +863,7 @@ final class MentionParser {
       k++;
     }
     if (k > t && (!tk.is(k, WEEKDAY) || !on(k))) {
-      if (relativeDay == 1 && !openParen && on(k)) {
+      if (relativeDay > 0 && !openParen && on(k)) {
         int e = parseCore(k);
         if (e != NO && vGranularity == Granularity.DAY && namesItsDay(vRule)) {
           return e;
