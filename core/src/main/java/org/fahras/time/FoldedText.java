@@ -12,6 +12,7 @@ package org.fahras.time;
  *   <li>harakat, tanween, dagger alef, tatweel and bidi/zero-width marks are dropped; they stay
  *       attached to the preceding folded character, so a span never separates a mark from its base
  *   <li>no-break and other Unicode spaces → ' '
+ *   <li>tatweel that does not follow a letter (" ــ ") → '-', since it is then drawn as a dash
  * </ul>
  */
 final class FoldedText {
@@ -35,7 +36,12 @@ final class FoldedText {
     int[] ends = new int[n];
     int len = 0;
     for (int i = 0; i < n; i++) {
-      char folded = fold(text.charAt(i));
+      char c = text.charAt(i);
+      char folded = fold(c);
+      if (c == 'ـ' && (i == 0 || !Character.isLetter(text.charAt(i - 1)))) {
+        // Tatweel after a space is drawn as a dash ("من 4 ــ 6 ذي الحجة"); a run of it is one.
+        folded = len > 0 && chars[len - 1] == '-' && ends[len - 1] == i ? 0 : '-';
+      }
       if (folded == 0) {
         if (len > 0) {
           ends[len - 1] = i + 1;

@@ -147,25 +147,40 @@ final class Lexicon {
 
   private Lexicon() {}
 
-  /** A trie node: children in parallel arrays, searched linearly (they are few). */
+  /** A trie node: children in parallel arrays sorted by key. */
   private static final class Node {
     char[] keys = new char[0];
     Node[] children = new Node[0];
     int code = NONE;
 
     Node child(char c) {
+      int i = java.util.Arrays.binarySearch(keys, c);
+      return i >= 0 ? children[i] : null;
+    }
+
+    /** Sorts the children by key, recursively, so {@link #child} can binary-search. */
+    void sort() {
+      Integer[] order = new Integer[keys.length];
+      for (int i = 0; i < order.length; i++) {
+        order[i] = i;
+      }
+      java.util.Arrays.sort(order, (a, b) -> Character.compare(keys[a], keys[b]));
+      char[] sortedKeys = new char[keys.length];
+      Node[] sortedChildren = new Node[keys.length];
+      for (int i = 0; i < order.length; i++) {
+        sortedKeys[i] = keys[order[i]];
+        sortedChildren[i] = children[order[i]];
+        sortedChildren[i].sort();
+      }
+      keys = sortedKeys;
+      children = sortedChildren;
+    }
+
+    Node add(char c) {
       for (int i = 0; i < keys.length; i++) {
         if (keys[i] == c) {
           return children[i];
         }
-      }
-      return null;
-    }
-
-    Node add(char c) {
-      Node existing = child(c);
-      if (existing != null) {
-        return existing;
       }
       keys = java.util.Arrays.copyOf(keys, keys.length + 1);
       children = java.util.Arrays.copyOf(children, children.length + 1);
@@ -191,6 +206,7 @@ final class Lexicon {
       }
       node.code = "p".equals(f[3]) ? code | PREFIXABLE : code;
     }
+    root.sort();
     return root;
   }
 

@@ -91,6 +91,11 @@ final class MentionParser {
   List<TemporalMention> parse() {
     int t = 0;
     while (t < n) {
+      if (!tk.isNumber(t) && tk.kind(t) == 0) {
+        // Every rule starts at a digit run or a lexicon word: the anchors.
+        t++;
+        continue;
+      }
       vTime = null;
       rejectedUntil = NO;
       int end = parseSafely(t);

@@ -48,8 +48,13 @@ public final class TemporalTagger {
   }
 
   /**
-   * The publication date an article's header states, or empty when the header states none. See
-   * {@link PublicationDateFinder} for what the header is; the body is never used as a guess.
+   * The publication date an article's header states, or empty when the header states none.
+   *
+   * <p>The header is the lines before the first body paragraph (a line of 100+ characters ending
+   * like a sentence, or any line of 200+), at most 15 non-blank lines. Within it, a date on a line
+   * labelled تاريخ النشر / تم النشر / نشر في / نشر بتاريخ / Published (or on the line after a label
+   * standing alone) wins over an unlabelled page timestamp, which wins over an update date (تم
+   * التحديث). Only absolute day dates count. The body is never used as a guess.
    *
    * @param articleText the article as plain text, header lines first
    * @return the publication date, or empty
