@@ -29,6 +29,7 @@ import picocli.CommandLine.Spec;
       DeleteCommand.class,
       AnalyzeCommand.class,
       DatesCommand.class,
+      EvalStemCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
