@@ -74,7 +74,7 @@ public final class Fahras implements Closeable {
     this.schema = new Schema(profile);
     this.analyzer = schema.newAnalyzer();
     this.tagger = new TemporalTagger();
-    this.searcher = new Searcher(analyzer, new QueryParser(analyzer, tagger, builder.weights));
+    this.searcher = new Searcher(analyzer, new QueryParser(schema, analyzer, tagger, builder.weights));
     this.commitEveryDocs = builder.commitEveryDocs;
     this.commitEveryNanos = builder.commitEvery.toNanos();
     this.nanoTime = builder.nanoTime;

@@ -2,6 +2,7 @@ package org.fahras.analysis;
 
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.ar.ArabicAnalyzer;
@@ -52,6 +53,15 @@ public enum AnalyzerProfile {
       case LUCENE_ARABIC -> new StockArabicExactAnalyzer();
       case FAHRAS -> FahrasAnalyzer.exact();
     };
+  }
+
+  /**
+   * A new analyzer for this profile's broad-match field, or empty when the profile has none. Only {@code fahras} has
+   * one (stem 3-grams, {@link FahrasAnalyzer#stemGrams()}); the stock profiles stay as Lucene ships them, so they
+   * remain honest baselines.
+   */
+  public Optional<Analyzer> newGramAnalyzer() {
+    return this == FAHRAS ? Optional.of(FahrasAnalyzer.stemGrams()) : Optional.empty();
   }
 
   /**

@@ -1,5 +1,6 @@
 package org.fahras.index;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
@@ -33,6 +34,8 @@ import org.fahras.analysis.AnalyzerProfile;
  *       <td>BM25 (title weighted), snippets; no positions</td></tr>
  *   <tr><td>{@value #TITLE_EXACT}, {@value #BODY_EXACT}</td><td>text, normalized but unstemmed; positions</td>
  *       <td>exact words and "phrases"</td></tr>
+ *   <tr><td>{@value #GRAMS}</td><td>title and body as stem 3-grams (profile {@code fahras} only); no positions</td>
+ *       <td>a low-weighted broad match of word forms light stemming misses</td></tr>
  *   <tr><td>{@value #PUBLISHED}</td><td>{@code LongField} of epoch days (points + doc values), stored</td>
  *       <td>recency, date filters, sorting; the index is sorted on it, newest first</td></tr>
  *   <tr><td>{@value #MENTIONS}</td><td>{@code LongRange}s of epoch days [from, until), multi-valued</td>
@@ -55,6 +58,8 @@ public final class Schema {
   public static final String TITLE_EXACT = "title_exact";
   /** Body, normalized but not stemmed. */
   public static final String BODY_EXACT = "body_exact";
+  /** Title and body as stem 3-grams, for profiles that have them: broad matching of word forms. */
+  public static final String GRAMS = "grams";
   /** Publication day, in days since 1970-01-01. */
   public static final String PUBLISHED = "published";
   /** Times the body mentions, as day ranges. */
@@ -79,12 +84,21 @@ public final class Schema {
   private static final FieldType STEMMED_TEXT = textType(IndexOptions.DOCS_AND_FREQS, true);
   /** Exact text: positions for phrases, not stored (the stemmed field stores the same text). */
   private static final FieldType EXACT_TEXT = textType(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS, false);
+  /** Stem grams: frequencies only, not stored. */
+  private static final FieldType GRAM_TEXT = textType(IndexOptions.DOCS_AND_FREQS, false);
 
   private final AnalyzerProfile profile;
+  private final boolean grams;
 
   /** The schema of an index analyzed with {@code profile}. */
   public Schema(AnalyzerProfile profile) {
     this.profile = profile;
+    this.grams = profile.newGramAnalyzer().isPresent();
+  }
+
+  /** True when this profile indexes the {@value #GRAMS} field. */
+  public boolean hasGrams() {
+    return grams;
   }
 
   /** The analyzer profile of the text fields. */
@@ -109,6 +123,9 @@ public final class Schema {
     document.add(new Field(BODY, article.body(), STEMMED_TEXT));
     document.add(new Field(TITLE_EXACT, article.title(), EXACT_TEXT));
     document.add(new Field(BODY_EXACT, article.body(), EXACT_TEXT));
+    if (grams) {
+      document.add(new Field(GRAMS, article.title() + "\n" + article.body(), GRAM_TEXT));
+    }
     if (article.published() != null) {
       document.add(new LongField(PUBLISHED, article.published().toEpochDay(), Field.Store.YES));
     }
@@ -151,11 +168,12 @@ public final class Schema {
 
   /**
    * A new per-field analyzer: the profile's analyzer for the main text fields, its unstemmed variant for the exact
-   * fields. Used at index and query time alike, so both sides analyze the same way by construction.
+   * fields, its gram analyzer for {@value #GRAMS}. Used at index and query time alike, so both sides analyze the same way by construction.
    */
   public Analyzer newAnalyzer() {
     Analyzer exact = profile.newExactAnalyzer();
-    return new PerFieldAnalyzerWrapper(
-        profile.newAnalyzer(), Map.of(TITLE_EXACT, exact, BODY_EXACT, exact));
+    Map<String, Analyzer> perField = new HashMap<>(Map.of(TITLE_EXACT, exact, BODY_EXACT, exact));
+    profile.newGramAnalyzer().ifPresent(gramAnalyzer -> perField.put(GRAMS, gramAnalyzer));
+    return new PerFieldAnalyzerWrapper(profile.newAnalyzer(), perField);
   }
 }

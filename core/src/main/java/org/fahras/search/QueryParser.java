@@ -24,7 +24,8 @@ import org.fahras.time.TemporalTagger;
  * Reads the Fahras query syntax:
  *
  * <ul>
- *   <li>words: scored by BM25 over title (weighted) and body, stemmed, plus their exact (unstemmed) forms;
+ *   <li>words: scored by BM25 over title (weighted) and body, stemmed, plus their exact (unstemmed) forms and, where
+ *       the profile has them, their stem 3-grams;
  *   <li>{@code "exact phrase"}: required, matched on the unstemmed fields;
  *   <li>{@code -word}, {@code -"phrase"}: excluded;
  *   <li>{@code OR} between words: with the AND operator, either word will do (with the default OR operator every
@@ -49,16 +50,19 @@ public final class QueryParser {
   public static final int MAX_WORDS = 128;
 
   private final Analyzer analyzer;
+  private final boolean grams;
   private final TemporalTagger tagger;
   private final QueryWeights weights;
 
   /**
+   * @param schema the index's schema (which fields exist)
    * @param analyzer the index's per-field analyzer ({@link Schema#newAnalyzer()}), so queries analyze as documents did
    * @param tagger finds the times a query names
    * @param weights how the text fields are weighted against each other
    */
-  public QueryParser(Analyzer analyzer, TemporalTagger tagger, QueryWeights weights) {
+  public QueryParser(Schema schema, Analyzer analyzer, TemporalTagger tagger, QueryWeights weights) {
     this.analyzer = analyzer;
+    this.grams = schema.hasGrams() && weights.grams() > 0;
     this.tagger = tagger;
     this.weights = weights;
   }
@@ -162,6 +166,12 @@ public final class QueryParser {
             Occur.SHOULD);
         into.add(boosted(new TermQuery(new Term(Schema.BODY_EXACT, token.term())), weights.exact()), Occur.SHOULD);
         added += 2;
+      }
+    }
+    if (grams) {
+      for (AnalyzedToken token : AnalyzedToken.listOf(analyzer, Schema.GRAMS, word)) {
+        into.add(boosted(new TermQuery(new Term(Schema.GRAMS, token.term())), weights.grams()), Occur.SHOULD);
+        added++;
       }
     }
     return added;

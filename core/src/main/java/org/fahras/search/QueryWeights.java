@@ -5,15 +5,19 @@ package org.fahras.search;
  *
  * @param title the boost of a title match over a body match
  * @param exact the weight of an exact (unstemmed) match, added to the stemmed one; 0 leaves the exact fields out
+ * @param grams the weight of the stem 3-gram field, where the profile has one; 0 leaves it out
  */
-public record QueryWeights(float title, float exact) {
-  /** Title twice the body; an exact match adds half a stemmed one. */
-  public static final QueryWeights DEFAULT = new QueryWeights(2f, 0.5f);
+public record QueryWeights(float title, float exact, float grams) {
+  /** Title twice the body; an exact match adds half a stemmed one; grams weigh 0.3. */
+  public static final QueryWeights DEFAULT = new QueryWeights(2f, 0.5f, 0.3f);
 
   /** Checks the weights are finite and not negative. */
   public QueryWeights {
-    if (!(title >= 0 && Float.isFinite(title) && exact >= 0 && Float.isFinite(exact))) {
-      throw new IllegalArgumentException("weights must be finite and >= 0: title=" + title + ", exact=" + exact);
+    for (float weight : new float[] {title, exact, grams}) {
+      if (!(weight >= 0 && Float.isFinite(weight))) {
+        throw new IllegalArgumentException(
+            "weights must be finite and >= 0: title=" + title + ", exact=" + exact + ", grams=" + grams);
+      }
     }
   }
 }

@@ -26,6 +26,12 @@ public class FahrasAnalysisRandomTest extends BaseTokenStreamTestCase {
     }
   }
 
+  public void testStemGramsSurviveRandomText() throws IOException {
+    try (Analyzer grams = FahrasAnalyzer.stemGrams()) {
+      checkRandomData(random(), grams, 1000);
+    }
+  }
+
   public void testFactoryChainSurvivesRandomText() throws IOException {
     try (Analyzer analyzer = AnalysisFactoriesTest.chainOfAllFactories()) {
       checkRandomData(random(), analyzer, 1000);

@@ -99,4 +99,18 @@ class FahrasAnalyzerTest {
     assertEquals(List.of("وبالكتاب"), terms(AnalyzerProfile.LUCENE_ARABIC.newExactAnalyzer(), "وبالكتاب"));
     assertEquals(List.of("وبالكتاب"), terms(AnalyzerProfile.STANDARD.newExactAnalyzer(), "وبالكتاب"));
   }
+
+  @Test
+  void stemGramsCutEachStemIntoTrigramsAndKeepTheStem() {
+    // والكتب → stem كتب (three letters: kept as it is); للمدينة → stem مدين → مدي، دين, and the stem itself.
+    assertEquals(List.of("كتب", "مدي", "دين", "مدين"), terms(FahrasAnalyzer.stemGrams(), "والكتب للمدينة"));
+  }
+
+  @Test
+  void derivationsLightStemmingKeepsApartShareGrams() {
+    List<String> elections = terms(FahrasAnalyzer.stemGrams(), "الانتخابات");
+    List<String> elects = terms(FahrasAnalyzer.stemGrams(), "ينتخب");
+    assertTrue(elections.contains("نتخ") && elects.contains("نتخ"), elections + " / " + elects);
+    assertTrue(!terms(new FahrasAnalyzer(), "الانتخابات").equals(terms(new FahrasAnalyzer(), "ينتخب")));
+  }
 }
