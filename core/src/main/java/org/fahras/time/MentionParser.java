@@ -1,5 +1,6 @@
 package org.fahras.time;
 
+import static org.fahras.time.Lexicon.AGO_UNIT;
 import static org.fahras.time.Lexicon.AGREEING;
 import static org.fahras.time.Lexicon.ARTICLE;
 import static org.fahras.time.Lexicon.DAY_HALF;
@@ -22,6 +23,7 @@ import static org.fahras.time.Lexicon.PREPOSITION;
 import static org.fahras.time.Lexicon.RANGE_END;
 import static org.fahras.time.Lexicon.RANGE_START;
 import static org.fahras.time.Lexicon.RELATIVE_DAY;
+import static org.fahras.time.Lexicon.SEASON;
 import static org.fahras.time.Lexicon.TEEN;
 import static org.fahras.time.Lexicon.TENS;
 import static org.fahras.time.Lexicon.THIS;
@@ -140,7 +142,8 @@ final class MentionParser {
         || (e = parseYear(t)) > t
         || (e = parseRelativeUnit(t)) > t
         || (e = parseRelativeDay(t)) > t
-        || (e = parseDecade(t)) > t) {
+        || (e = parseDecade(t)) > t
+        || (e = parseSeason(t)) > t) {
       if (vGranularity == Granularity.DAY) {
         e = parseTime(e);
       }
@@ -468,7 +471,8 @@ final class MentionParser {
         LocalDate until = HijriCalendar.monthStart(b + 1, 1);
         return set(from, until, Granularity.SPAN, false, "hijri-year") ? k : NO;
       }
-      if (sep == '-' && gregorian(a, 1900, 2100) && gregorian(b, 1900, 2100)) {
+      boolean consecutive = sep == '/' && b == a + 1;
+      if ((sep == '-' || consecutive) && gregorian(a, 1900, 2100) && gregorian(b, 1900, 2100)) {
         return set(LocalDate.of(a, 1, 1), LocalDate.of(b + 1, 1, 1), Granularity.SPAN, false,
             "range") ? k : NO;
       }
@@ -821,6 +825,9 @@ final class MentionParser {
         LocalDate m = ref.withDayOfMonth(1).minusMonths(1);
         return set(m, m.plusMonths(1), Granularity.MONTH, true, "relative-unit") ? t + 2 : NO;
       }
+      if (tk.is(t + 1, AGO_UNIT)) {
+        return parseAgo(t + 1) ? t + 2 : NO;
+      }
     }
     if (!tk.is(t, RELATIVE_DAY)) {
       return NO;
@@ -836,6 +843,59 @@ final class MentionParser {
       case 3 -> setDay(ref.plusDays(1), true, "relative-day") ? t + 1 : NO;
       default -> NO;
     };
+  }
+
+  /** The period a counted unit before the reference names: "قبل يومين", "قبل عامين". */
+  private boolean parseAgo(int unit) {
+    int v = tk.value(unit);
+    if (v > 40) {
+      return setYear(ref.getYear() - (v - 40), true, "relative-unit");
+    }
+    if (v > 30) {
+      LocalDate m = ref.withDayOfMonth(1).minusMonths(v - 30);
+      return set(m, m.plusMonths(1), Granularity.MONTH, true, "relative-unit");
+    }
+    if (v >= 7) {
+      LocalDate monday = ref.with(TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY))
+          .minusWeeks(v / 7);
+      return set(monday, monday.plusWeeks(1), Granularity.WEEK, true, "relative-unit");
+    }
+    return setDay(ref.minusDays(v), true, "relative-day");
+  }
+
+  /** "صيف 2017", "الربيع الماضي", "خريف العام المقبل". Spring may be written ربيع. */
+  private int parseSeason(int t) {
+    boolean spring = tk.is(t, HIJRI_HEAD) && tk.value(t) == 1;
+    if (!tk.is(t, SEASON) && !spring) {
+      return NO;
+    }
+    int first = spring ? 3 : tk.value(t);
+    int k = t + 1;
+    int e = on(k) ? parseYearNumber(k, true) : NO;
+    int y;
+    boolean relative = false;
+    if (e != NO && era != 2 && gregorian(year, 1000, 2200)) {
+      y = year;
+    } else if (ref != null && (e = relativeYearAfter(k)) != NO) {
+      y = year;
+      relative = true;
+    } else if (ref != null && !spring && on(k) && tk.is(k, MODIFIER) && tk.value(k) <= 3) {
+      int mod = tk.value(k);
+      LocalDate thisYears = LocalDate.of(ref.getYear(), first, 1);
+      boolean over = !thisYears.plusMonths(3).isAfter(ref);
+      boolean begun = !thisYears.isAfter(ref);
+      y = ref.getYear() + switch (mod) {
+        case 1 -> over ? 0 : -1;
+        case 3 -> begun ? 1 : 0;
+        default -> 0;
+      };
+      e = k + 1;
+      relative = true;
+    } else {
+      return NO;
+    }
+    LocalDate from = LocalDate.of(y, first, 1);
+    return set(from, from.plusMonths(3), Granularity.SEASON, relative, "season") ? e : NO;
   }
 
   /** التسعينات، الثمانينيات — but not "في الثلاثينات من عمره". */
@@ -915,10 +975,28 @@ final class MentionParser {
       case 1 -> Periods.nearestWeekday(weekday, ref);
       case 2 -> Periods.weekday(weekday, ref.minusDays(1), 0);
       case 3 -> ref.plusDays(1).with(TemporalAdjusters.nextOrSame(java.time.DayOfWeek.of(weekday)));
-      default -> Periods.weekday(weekday, ref, mod);
+      default -> Periods.weekday(weekday, ref, mod == 0 && futureBefore(t) ? 3 : mod);
     };
     vTime = null;
     return setDay(date, true, "weekday") ? k : NO;
+  }
+
+  /** Future markers: a bare weekday after them is the coming one ("سيتم التوقيع الخميس"). */
+  private static final String[] FUTURE_MARKERS = {"سوف", "سيتم", "ستتم", "سيكون", "ستكون",
+    "سيعقد", "ستعقد", "سيقام", "ستقام", "سيجري", "ستجري", "سينطلق", "ستنطلق", "سيصل", "ستصل"};
+
+  private boolean futureBefore(int t) {
+    for (int k = t - 1; k >= Math.max(0, t - 4); k--) {
+      for (String marker : FUTURE_MARKERS) {
+        if (isWord(k, marker)) {
+          return true;
+        }
+      }
+      if (tk.newlineBefore(k)) {
+        break;
+      }
+    }
+    return false;
   }
 
   /** True for the rules whose value names a day by itself rather than by a relative word. */
@@ -980,11 +1058,19 @@ final class MentionParser {
       e = parseDecade(k);
     }
     if (e == NO) {
+      e = parseSeason(k);
+    }
+    if (e == NO) {
       return NO;
     }
     if (vGranularity == Granularity.YEAR) {
       set(Periods.yearPartStart(vFrom, part), Periods.yearPartEnd(vFrom, part),
           Granularity.PART_OF_YEAR, vRelative, "part-of");
+      return e;
+    }
+    if (vGranularity == Granularity.SEASON) {
+      LocalDate month = vFrom.plusMonths(part - 1);
+      set(month, month.plusMonths(1), Granularity.MONTH, vRelative, "part-of");
       return e;
     }
     if (vGranularity == Granularity.DECADE) {

@@ -252,6 +252,34 @@ class RuleFamilyTest {
   }
 
   @Test
+  void testSeasons() {
+    assertEquals(List.of("صيف 2017 = 2017-06-01/2017-09-01"), tag("في صيف 2017"));
+    assertEquals(List.of("أواخر صيف 2017 = 2017-08"), tag("جاهزة في أواخر صيف 2017"));
+    assertEquals(List.of("الصيف الماضي = 2024-06-01/2024-09-01"), tag("الصيف الماضي"));
+    assertEquals(Granularity.SEASON, only("ربيع 2011").granularity());
+  }
+
+  @Test
+  void testCountedBack() {
+    assertEquals(List.of("قبل يومين = 2024-09-22"), tag("وصل قبل يومين"));
+    assertEquals(List.of("قبل عامين = 2022"), tag("انتخب قبل عامين"));
+    assertEquals(List.of("قبل عام = 2023"), tag("مقارنة بما كان قبل عام"));
+    assertEquals(List.of(), tag("قبل شهر واحد من الانتخابات"));
+  }
+
+  @Test
+  void testFutureWeekday() {
+    assertEquals(List.of("الخميس = 2024-09-26"), tag("سيتم التوقيع الخميس"));
+    assertEquals(List.of("الخميس = 2024-09-19"), tag("تم التوقيع الخميس"));
+  }
+
+  @Test
+  void testTatweelAsDash() {
+    assertEquals(List.of("4 ــ 6 ذي الحجة 1433هـ = 2012-10-20/2012-10-23"),
+        tag("عقد من 4 ــ 6 ذي الحجة 1433هـ"));
+  }
+
+  @Test
   void testSpansKeepDiacriticsWithTheirLetters() {
     String text = "حدث ذلك غدًا";
     TemporalMention m = only(text);
