@@ -459,7 +459,7 @@ final class MentionParser {
       return setMonth(b, a, false, "numeric") ? k : NO;
     }
     // Year range: 2017-2019, 1030-1093هـ.
-    if ((sep == '-' || sep == '/') && la == 4 && lb == 4 && b > a && b - a <= 20
+    if ((sep == '-' || sep == '/') && la == 4 && lb == 4 && b > a && b - a <= 120
         && !followedByNumberSeparator(k)) {
       int eraHere = 0;
       if (tk.is(k, ERA) && on(k)) {
@@ -472,7 +472,9 @@ final class MentionParser {
         return set(from, until, Granularity.SPAN, false, "hijri-year") ? k : NO;
       }
       boolean consecutive = sep == '/' && b == a + 1;
-      if ((sep == '-' || consecutive) && gregorian(a, 1900, 2100) && gregorian(b, 1900, 2100)) {
+      boolean lifespan = tk.isPunct(t - 1, '(') && tk.isPunct(k, ')') && gregorian(a, 1000, 2100);
+      if ((sep == '-' || consecutive) && (lifespan || gregorian(a, 1900, 2100))
+          && gregorian(b, 1000, 2100)) {
         return set(LocalDate.of(a, 1, 1), LocalDate.of(b + 1, 1, 1), Granularity.SPAN, false,
             "range") ? k : NO;
       }
@@ -657,15 +659,27 @@ final class MentionParser {
       return setMonth(Periods.yearOfMonth(m, ref, tk.value(e)), m, true, "relative-month")
           ? e + 1 : NO;
     }
-    if (monthWeak && !monthWord && !monthPaired) {
-      boolean preposition = tk.is(t - 1, PREPOSITION) || tk.is(t - 1, PART)
-          || tk.is(t - 1, RANGE_END);
-      boolean father = tk.value(k) == 8 && tk.length(k) == 2;
-      if (!preposition || father) {
+    if (!monthWord && !monthPaired) {
+      boolean father = monthWeak && tk.value(k) == 8 && tk.length(k) == 2;
+      if (father || !bareMonthContext(t)) {
         return NO;
       }
     }
     return setMonth(Periods.yearOfMonth(m, ref, 0), m, true, "month") ? e : NO;
+  }
+
+  /**
+   * A month name with no day, year, modifier, شهر or paired name is a date only after a
+   * preposition ("في سبتمبر", "بسبتمبر", "منذ يناير", "حتى مارس"), a part word, or right after
+   * another mention ("في يوليو وأغسطس"); otherwise it is too often a name (نيسان the carmaker).
+   */
+  private boolean bareMonthContext(int t) {
+    if (tk.is(t - 1, PREPOSITION) || tk.is(t - 1, PART) || tk.is(t - 1, RANGE_END)
+        || tk.is(t - 1, RANGE_START) || lastEnd == t || lastEnd == t - 1 && tk.isLetter(t - 1, 'و')) {
+      return true;
+    }
+    char clitic = folded.charAt(tk.start(t));
+    return tk.hasClitic(t) && (clitic == 'ب' || clitic == 'ل');
   }
 
   /** A Hijri month with a year: "شهر صفر عام 1433 هـ", "رمضان 1436هـ", "رمضان 2018". */
@@ -736,7 +750,45 @@ final class MentionParser {
     if (era != 0) {
       return yearValue(true) ? e : NO;
     }
-    return (afterPreposition || listed) && gregorian(year, 1900, 2100) && yearValue(false) ? e : NO;
+    boolean named = gregorian(year, 1950, 2049) && closesPhrase(e) && !quantified(t - 1);
+    return (afterPreposition || listed || named) && gregorian(year, 1900, 2100)
+        && yearValue(false) ? e : NO;
+  }
+
+  /** Words after which a number is a count, not a year: "نحو 2000", "رقم 2018". */
+  private static final String[] QUANTIFIERS = {"نحو", "حوالي", "قرابه", "اكثر", "اقل", "زهاء",
+    "رقم", "الرقم", "بلغ", "بلغت", "عدد", "اصل", "مجموع", "قدره", "قيمته", "بقيمه"};
+
+  /** Words that may follow a year that names an event or a season ("كأس العالم 2018 في"). */
+  private static final String[] PHRASE_ENDS = {"من", "في", "على", "التي", "الذي", "بسبب", "حيث",
+    "عندما", "الي", "حتي", "ضد", "مع", "بعد", "قبل", "بين", "او", "عن", "لكن", "ثم", "اذ"};
+
+  private boolean quantified(int t) {
+    if (tk.isNumber(t) || tk.isPunct(t, '%') || tk.isPunct(t, '+') || tk.isPunct(t, '$')) {
+      return true;
+    }
+    for (String word : QUANTIFIERS) {
+      if (isWord(t, word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when nothing counted by the number follows it: punctuation, a line end, a particle. */
+  private boolean closesPhrase(int e) {
+    if (e >= n || tk.newlineBefore(e)) {
+      return true;
+    }
+    if (!tk.isWord(e)) {
+      return !tk.isNumber(e) && !tk.isPunct(e, '%') && !tk.isPunct(e, '$');
+    }
+    for (String word : PHRASE_ENDS) {
+      if (isWord(e, word)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Sets the value of the year just parsed; Hijri when the era says so. */
@@ -799,7 +851,11 @@ final class MentionParser {
         LocalDate m = ref.withDayOfMonth(1).plusMonths(shift);
         yield set(m, m.plusMonths(1), Granularity.MONTH, true, "relative-unit") ? k : NO;
       }
-      default -> setYear(ref.getYear() + shift, true, "relative-unit") ? k : NO;
+      default -> {
+        int y = ref.getYear() + shift;
+        int end = on(k) && tk.isNumber(k) && tk.length(k) == 4 && tk.number(k) == y ? k + 1 : k;
+        yield setYear(y, true, "relative-unit") ? end : NO;
+      }
     };
   }
 
@@ -968,7 +1024,10 @@ final class MentionParser {
       return NO;
     }
     boolean plain = k == t + 1;
-    if (plain && weekday == 1 && (tk.is(t - 1, RANGE_START) || isWord(t - 1, "كلا"))) {
+    boolean theTwo = tk.is(t - 1, RANGE_START) || isWord(t - 1, "كلا") || isWord(k, "معا")
+        || tk.hasClitic(t) && folded.charAt(tk.start(t)) != 'و';
+    if (plain && weekday == 1 && theTwo) {
+      // الاثنين is also "the two": "بين الاثنين", "للاثنين معاً".
       return NO;
     }
     LocalDate date = switch (relativeDay) {

@@ -167,6 +167,28 @@ class RuleFamilyTest {
   }
 
   @Test
+  void testYearsThatNameEvents() {
+    assertEquals(List.of("2018 = 2018"), tag("في كأس العالم 2018، من خلال كرة مذهلة"));
+    assertEquals(List.of("1996 = 1996"), tag("وزيرا إلى حدود 1996."));
+    assertEquals(List.of(), tag("بلغ عددهم نحو 2000 شخص"));
+    assertEquals(List.of("العام الماضي 2017 = 2017"), tag("خلال العام الماضي 2017، وفق"));
+    assertEquals(List.of("1833-1900 = 1833-01-01/1901-01-01"), tag("المصور إدوارد ريو (1833-1900) الرسام"));
+  }
+
+  @Test
+  void testBareMonthNeedsContext() {
+    assertEquals(List.of(), tag("وذكرت مصادر أن نيسان وجاغوار لاند روفر تخفضان الوظائف"));
+    assertEquals(List.of("نيسان = 2024-04"), tag("زار في نيسان واشنطن"));
+    assertEquals(List.of("يوليو = 2024-07", "أغسطس = 2024-08"), tag("في يوليو وأغسطس"));
+  }
+
+  @Test
+  void testTheTwoIsNotMonday() {
+    assertEquals(List.of(), tag("يا فلان للاثنين معاً"));
+    assertEquals(List.of(), tag("العلاقة بين الاثنين"));
+  }
+
+  @Test
   void testRanges() {
     assertEquals(List.of("بين 2017 و2019 = 2017-01-01/2020-01-01"), tag("بين 2017 و2019"));
     assertEquals(List.of("من عام 2003 حتى 2007 = 2003-01-01/2008-01-01"),
