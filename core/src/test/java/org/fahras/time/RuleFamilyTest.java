@@ -171,7 +171,8 @@ class RuleFamilyTest {
     assertEquals(List.of("2018 = 2018"), tag("في كأس العالم 2018، من خلال كرة مذهلة"));
     assertEquals(List.of("1996 = 1996"), tag("وزيرا إلى حدود 1996."));
     assertEquals(List.of(), tag("بلغ عددهم نحو 2000 شخص"));
-    assertEquals(List.of("العام الماضي 2017 = 2017"), tag("خلال العام الماضي 2017، وفق"));
+    assertEquals(List.of("العام الماضي 2017 = 2017"),
+        tag("خلال العام الماضي 2017، وفق", LocalDate.of(2018, 4, 30)));
     assertEquals(List.of("1833-1900 = 1833-01-01/1901-01-01"), tag("المصور إدوارد ريو (1833-1900) الرسام"));
   }
 
