@@ -244,7 +244,7 @@ final class MentionParser {
     int kind = tk.kind(t);
     if (kind == MONTH || kind == WEAK_MONTH || kind == LATIN_MONTH) {
       month = tk.value(t);
-      monthWeak = kind == WEAK_MONTH || month == 6 && isWord(t, "جوان");
+      monthWeak = kind == WEAK_MONTH || month == 6 && tk.isWord(t, "جوان");
       return t + 1;
     }
     if (kind == MONTH_HEAD && on(t + 1) && tk.is(t + 1, ORDINAL) && !tk.hasClitic(t + 1)) {
@@ -257,30 +257,6 @@ final class MentionParser {
       }
     }
     return NO;
-  }
-
-  private boolean isWord(int t, String folded) {
-    if (!tk.isWord(t) || tk.end(t) - tk.contentStart(t) != folded.length()) {
-      return false;
-    }
-    for (int i = 0; i < folded.length(); i++) {
-      if (this.folded.charAt(tk.contentStart(t) + i) != folded.charAt(i)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private boolean wordStartsWith(int t, String prefix) {
-    if (!tk.isWord(t) || tk.length(t) < prefix.length()) {
-      return false;
-    }
-    for (int i = 0; i < prefix.length(); i++) {
-      if (folded.charAt(tk.start(t) + i) != prefix.charAt(i)) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** A Hijri month name: رمضان، ربيع الأول، ذو الحجة. Sets {@link #month}. */
@@ -379,7 +355,7 @@ final class MentionParser {
     if (tk.is(k, TENS)) {
       day = tk.value(k);
       k++;
-    } else if (tk.is(k, ORDINAL) && wordStartsWith(k, "ال")) {
+    } else if (tk.is(k, ORDINAL) && tk.startsWith(k, "ال")) {
       int units = tk.value(k);
       k++;
       if (on(k) && tk.is(k, TEEN) && units >= 2) {
@@ -750,45 +726,9 @@ final class MentionParser {
     if (era != 0) {
       return yearValue(true) ? e : NO;
     }
-    boolean named = gregorian(year, 1950, 2049) && closesPhrase(e) && !quantified(t - 1);
+    boolean named = gregorian(year, 1950, 2049) && ContextWords.closesPhrase(tk, e) && !ContextWords.quantifies(tk, t - 1);
     return (afterPreposition || listed || named) && gregorian(year, 1900, 2100)
         && yearValue(false) ? e : NO;
-  }
-
-  /** Words after which a number is a count, not a year: "نحو 2000", "رقم 2018". */
-  private static final String[] QUANTIFIERS = {"نحو", "حوالي", "قرابه", "اكثر", "اقل", "زهاء",
-    "رقم", "الرقم", "بلغ", "بلغت", "عدد", "اصل", "مجموع", "قدره", "قيمته", "بقيمه"};
-
-  /** Words that may follow a year that names an event or a season ("كأس العالم 2018 في"). */
-  private static final String[] PHRASE_ENDS = {"من", "في", "على", "التي", "الذي", "بسبب", "حيث",
-    "عندما", "الي", "حتي", "ضد", "مع", "بعد", "قبل", "بين", "او", "عن", "لكن", "ثم", "اذ"};
-
-  private boolean quantified(int t) {
-    if (tk.isNumber(t) || tk.isPunct(t, '%') || tk.isPunct(t, '+') || tk.isPunct(t, '$')) {
-      return true;
-    }
-    for (String word : QUANTIFIERS) {
-      if (isWord(t, word)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** True when nothing counted by the number follows it: punctuation, a line end, a particle. */
-  private boolean closesPhrase(int e) {
-    if (e >= n || tk.newlineBefore(e)) {
-      return true;
-    }
-    if (!tk.isWord(e)) {
-      return !tk.isNumber(e) && !tk.isPunct(e, '%') && !tk.isPunct(e, '$');
-    }
-    for (String word : PHRASE_ENDS) {
-      if (isWord(e, word)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** Sets the value of the year just parsed; Hijri when the era says so. */
@@ -868,12 +808,12 @@ final class MentionParser {
         && tk.value(t + 1) == 2) {
       return setDay(ref.minusDays(2), true, "relative-day") ? t + 2 : NO;
     }
-    if (tk.is(t, PREPOSITION) && isWord(t, "بعد") && on(t + 1) && tk.is(t + 1, RELATIVE_DAY)
+    if (tk.is(t, PREPOSITION) && tk.isWord(t, "بعد") && on(t + 1) && tk.is(t + 1, RELATIVE_DAY)
         && tk.value(t + 1) == 5) {
       return setDay(ref.plusDays(2), true, "relative-day") ? t + 2 : NO;
     }
-    boolean measured = tk.is(t + 2, RANGE_START) || isWord(t + 2, "واحد") || tk.isNumber(t + 2);
-    if (isWord(t, "قبل") && on(t + 1) && !measured && monthName(t + 2) == NO) {
+    boolean measured = tk.is(t + 2, RANGE_START) || tk.isWord(t + 2, "واحد") || tk.isNumber(t + 2);
+    if (tk.isWord(t, "قبل") && on(t + 1) && !measured && monthName(t + 2) == NO) {
       if (tk.is(t + 1, YEAR_WORD) && tk.value(t + 1) == 1) {
         return setYear(ref.getYear() - 1, true, "relative-unit") ? t + 2 : NO;
       }
@@ -890,7 +830,7 @@ final class MentionParser {
     }
     return switch (tk.value(t)) {
       case 1 -> {
-        boolean modified = on(t + 1) && wordStartsWith(t + 1, "ال") && !tk.is(t + 1, WEEKDAY)
+        boolean modified = on(t + 1) && tk.startsWith(t + 1, "ال") && !tk.is(t + 1, WEEKDAY)
             && !tk.is(t + 1, HOUR_WORD);
         boolean counted = tk.is(t - 1, ORDINAL) || tk.isNumber(t - 1) || tk.is(t - 1, DAY_WORD);
         yield !modified && !counted && setDay(ref, true, "relative-day") ? t + 1 : NO;
@@ -960,7 +900,7 @@ final class MentionParser {
       return NO;
     }
     for (int k = t + 1; k <= t + 3 && on(k); k++) {
-      if (wordStartsWith(k, "عمر") || wordStartsWith(k, "العمر")) {
+      if (tk.startsWith(k, "عمر") || tk.startsWith(k, "العمر")) {
         return NO;
       }
     }
@@ -1024,7 +964,7 @@ final class MentionParser {
       return NO;
     }
     boolean plain = k == t + 1;
-    boolean theTwo = tk.is(t - 1, RANGE_START) || isWord(t - 1, "كلا") || isWord(k, "معا")
+    boolean theTwo = tk.is(t - 1, RANGE_START) || tk.isWord(t - 1, "كلا") || tk.isWord(k, "معا")
         || tk.hasClitic(t) && folded.charAt(tk.start(t)) != 'و';
     if (plain && weekday == 1 && theTwo) {
       // الاثنين is also "the two": "بين الاثنين", "للاثنين معاً".
@@ -1034,28 +974,10 @@ final class MentionParser {
       case 1 -> Periods.nearestWeekday(weekday, ref);
       case 2 -> Periods.weekday(weekday, ref.minusDays(1), 0);
       case 3 -> ref.plusDays(1).with(TemporalAdjusters.nextOrSame(java.time.DayOfWeek.of(weekday)));
-      default -> Periods.weekday(weekday, ref, mod == 0 && futureBefore(t) ? 3 : mod);
+      default -> Periods.weekday(weekday, ref, mod == 0 && ContextWords.futureBefore(tk, t) ? 3 : mod);
     };
     vTime = null;
     return setDay(date, true, "weekday") ? k : NO;
-  }
-
-  /** Future markers: a bare weekday after them is the coming one ("سيتم التوقيع الخميس"). */
-  private static final String[] FUTURE_MARKERS = {"سوف", "سيتم", "ستتم", "سيكون", "ستكون",
-    "سيعقد", "ستعقد", "سيقام", "ستقام", "سيجري", "ستجري", "سينطلق", "ستنطلق", "سيصل", "ستصل"};
-
-  private boolean futureBefore(int t) {
-    for (int k = t - 1; k >= Math.max(0, t - 4); k--) {
-      for (String marker : FUTURE_MARKERS) {
-        if (isWord(k, marker)) {
-          return true;
-        }
-      }
-      if (tk.newlineBefore(k)) {
-        break;
-      }
-    }
-    return false;
   }
 
   /** True for the rules whose value names a day by itself rather than by a relative word. */
@@ -1249,7 +1171,7 @@ final class MentionParser {
   private int parseTime(int e) {
     int k = e;
     if (tk.isPunct(k, ',') || tk.isPunct(k, '@') || tk.isPunct(k, '-') || tk.isPunct(k, ':')
-        || isWord(k, "t") && tk.glued(k)) {
+        || tk.isWord(k, "t") && tk.glued(k)) {
       k++;
     }
     if (tk.is(k, HOUR_WORD) && on(k)) {
@@ -1282,7 +1204,7 @@ final class MentionParser {
     while (on(k) && tk.is(k, ZONE)) {
       k++;
     }
-    if (isWord(k, "z") && tk.glued(k)) {
+    if (tk.isWord(k, "z") && tk.glued(k)) {
       k++;
     }
     vTime = LocalTime.of(hour, minute, second);

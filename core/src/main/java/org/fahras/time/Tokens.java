@@ -104,6 +104,33 @@ final class Tokens {
     return t >= 0 && t < size && type[t] == WORD;
   }
 
+  /** True when token {@code t}, after any glued clitic, is exactly the folded {@code word}. */
+  boolean isWord(int t, String word) {
+    if (!isWord(t) || end[t] - contentStart(t) != word.length()) {
+      return false;
+    }
+    int from = contentStart(t);
+    for (int i = 0; i < word.length(); i++) {
+      if (text.charAt(from + i) != word.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** True when word token {@code t}, clitics included, starts with the folded {@code prefix}. */
+  boolean startsWith(int t, String prefix) {
+    if (!isWord(t) || length(t) < prefix.length()) {
+      return false;
+    }
+    for (int i = 0; i < prefix.length(); i++) {
+      if (text.charAt(start[t] + i) != prefix.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** True when token {@code t} is the punctuation character {@code c}. */
   boolean isPunct(int t, char c) {
     return t >= 0 && t < size && type[t] == PUNCT && text.charAt(start[t]) == c;
