@@ -56,6 +56,8 @@ public record TemporalMention(
    * {@code from/until} (until exclusive), e.g. {@code 2026-10-01/2027-01-01}.
    *
    * <p>The form follows the interval, not the granularity, so a Hijri month is always an interval.
+   *
+   * @return the ISO-8601 date, month, year or interval
    */
   public String isoValue() {
     if (ChronoUnit.DAYS.between(from, until) == 1) {
