@@ -738,7 +738,7 @@ final class MentionParser {
     int e = on(k) ? parseYearNumber(k, true) : NO;
     int y;
     boolean relative = false;
-    if (e != NO && era != 2 && Periods.yearBetween(year, 1000, 2200)) {
+    if (e != NO && (era == 1 || era == 0 && Periods.yearBetween(year, 1900, 2100))) {
       y = year;
     } else if (ref != null && (e = relativeYearAfter(k)) != NO) {
       y = year;
