@@ -309,6 +309,11 @@ final class MentionParser {
     if (tk.hasClitic(k) && !tk.is(k, TENS)) {
       return NO;
     }
+    if (tk.isWord(k, "اول") && on(k + 1) && monthName(k + 1) != NO) {
+      // "في أول يوليو": the first of the month, without من.
+      day = 1;
+      return k + 1;
+    }
     if (tk.is(k, TENS)) {
       day = tk.value(k);
       k++;
