@@ -235,7 +235,6 @@ final class Lexicon {
     if (exact != NONE) {
       return exact & ~PREFIXABLE;
     }
-    // Words that are too short to carry a clitic ("وفي" is listed) stop here.
     if (to - from >= 4 && chars[from] == 'ل' && chars[from + 1] == 'ل') {
       // "للعام" is ل + العام with the article's alef elided.
       Node afterAlef = ROOT.child('ا');
@@ -244,6 +243,7 @@ final class Lexicon {
         return code & ~PREFIXABLE;
       }
     }
+    // What is left after a clitic must have three letters: "وفي" is listed as a word instead.
     for (int p = 1; p <= 2 && to - from - p >= 3; p++) {
       if (!isClitic(chars, from, p)) {
         break;

@@ -189,10 +189,13 @@ final class MentionParser {
           e++;
         }
       }
-    } else if (on(p) && !tk.hasClitic(p) && monthName(p) != NO && month == m) {
-      e = p + 1 + (tk.is(p, MONTH_HEAD) ? 1 : 0);
-      paired = true;
-      weak = false;
+    } else if (on(p) && !tk.hasClitic(p)) {
+      int e2 = monthName(p);
+      if (e2 != NO && month == m) {
+        e = e2;
+        paired = true;
+        weak = false;
+      }
     }
     month = m;
     monthWeak = weak;
@@ -200,7 +203,7 @@ final class MentionParser {
     return e;
   }
 
-  /** One month name: كانون الثاني، سبتمبر، September. Sets {@link #month} and {@link #monthWeak}. */
+  /** One month name: كانون الثاني، سبتمبر، September. Sets {@link #month}, {@link #monthWeak}. */
   private int monthName(int t) {
     if (t >= n) {
       return NO;
@@ -233,7 +236,8 @@ final class MentionParser {
       return NO;
     }
     int head = tk.value(t);
-    int second = tk.is(t + 1, ORDINAL) ? tk.value(t + 1) : tk.is(t + 1, MONTH_TAIL) ? tk.value(t + 1) : 0;
+    boolean named = tk.is(t + 1, ORDINAL) || tk.is(t + 1, MONTH_TAIL);
+    int second = named ? tk.value(t + 1) : 0;
     if (head == 1 && (second == 1 || second == 2)) {
       month = second == 1 ? 3 : 4;
     } else if (head == 2 && (second == 1 || second == 2)) {
@@ -412,7 +416,8 @@ final class MentionParser {
         return NO;
       }
       String rule = ordinalWord ? "ordinal-day" : tk.is(k, LATIN_MONTH) ? "english" : "day-month";
-      return v.days(LocalDate.of(y, m, firstDay), LocalDate.of(y, m, lastDay), relative, rule) ? e : NO;
+      LocalDate first = LocalDate.of(y, m, firstDay);
+      return v.days(first, LocalDate.of(y, m, lastDay), relative, rule) ? e : NO;
     }
     if (!monthWord && tk.is(k, UNIT) && tk.value(k) == 2 && on(k + 1) && tk.is(k + 1, MODIFIER)
         && tk.value(k + 1) <= 3 && ref != null) {
@@ -524,7 +529,8 @@ final class MentionParser {
    */
   private boolean bareMonthContext(int t) {
     if (tk.is(t - 1, PREPOSITION) || tk.is(t - 1, PART) || tk.is(t - 1, RANGE_END)
-        || tk.is(t - 1, RANGE_START) || lastEnd == t || lastEnd == t - 1 && tk.isLetter(t - 1, 'و')) {
+        || tk.is(t - 1, RANGE_START) || lastEnd == t
+        || lastEnd == t - 1 && tk.isLetter(t - 1, 'و')) {
       return true;
     }
     char clitic = folded.charAt(tk.start(t));
@@ -599,7 +605,8 @@ final class MentionParser {
     if (era != 0) {
       return yearValue(true) ? e : NO;
     }
-    boolean named = Periods.yearBetween(year, 1950, 2049) && ContextWords.closesPhrase(tk, e) && !ContextWords.quantifies(tk, t - 1);
+    boolean named = Periods.yearBetween(year, 1950, 2049) && ContextWords.closesPhrase(tk, e)
+        && !ContextWords.quantifies(tk, t - 1);
     return (afterPreposition || listed || named) && Periods.yearBetween(year, 1900, 2100)
         && yearValue(false) ? e : NO;
   }
@@ -847,7 +854,8 @@ final class MentionParser {
       case 1 -> Periods.nearestWeekday(weekday, ref);
       case 2 -> Periods.weekday(weekday, ref.minusDays(1), 0);
       case 3 -> ref.plusDays(1).with(TemporalAdjusters.nextOrSame(java.time.DayOfWeek.of(weekday)));
-      default -> Periods.weekday(weekday, ref, mod == 0 && ContextWords.futureBefore(tk, t) ? 3 : mod);
+      default -> Periods.weekday(weekday, ref,
+          mod == 0 && ContextWords.futureBefore(tk, t) ? 3 : mod);
     };
     v.time = null;
     return v.setDay(date, true, "weekday") ? k : NO;
@@ -930,7 +938,8 @@ final class MentionParser {
     if (v.granularity == Granularity.DECADE) {
       int offset = part == 1 ? 0 : part == 2 ? 3 : 7;
       int length = part == 2 ? 4 : 3;
-      v.set(v.from.plusYears(offset), v.from.plusYears(offset + length), Granularity.SPAN, v.relative,
+      v.set(v.from.plusYears(offset), v.from.plusYears(offset + length), Granularity.SPAN,
+          v.relative,
           "part-of");
       return e;
     }
@@ -1033,7 +1042,8 @@ final class MentionParser {
     } else {
       return NO;
     }
-    return v.set(LocalDate.of(y, first, 1), LocalDate.of(y, last, 1).plusMonths(1), Granularity.SPAN,
+    LocalDate until = LocalDate.of(y, last, 1).plusMonths(1);
+    return v.set(LocalDate.of(y, first, 1), until, Granularity.SPAN,
         relative, "range") ? e2 : NO;
   }
 

@@ -21,7 +21,8 @@ final class NumericDateRule {
       return NO;
     }
     int sepToken = t + 1;
-    if (!tk.isNumberSeparator(sepToken) || !tk.continuesLine(sepToken) || !tk.continuesLine(t + 2) || !tk.isNumber(t + 2)) {
+    if (!tk.isNumberSeparator(sepToken) || !tk.continuesLine(sepToken)
+        || !tk.continuesLine(t + 2) || !tk.isNumber(t + 2)) {
       return NO;
     }
     char sep = tk.charAt(tk.start(sepToken));
@@ -29,7 +30,8 @@ final class NumericDateRule {
     int la = tk.length(t);
     int b = tk.number(t + 2);
     int lb = tk.length(t + 2);
-    if (tk.isPunct(t + 3, sep) && tk.continuesLine(t + 3) && tk.continuesLine(t + 4) && tk.isNumber(t + 4)) {
+    if (tk.isPunct(t + 3, sep) && tk.continuesLine(t + 3) && tk.continuesLine(t + 4)
+        && tk.isNumber(t + 4)) {
       int c = tk.number(t + 4);
       int lc = tk.length(t + 4);
       int k = t + 5;
@@ -85,7 +87,8 @@ final class NumericDateRule {
         return v.set(from, until, Granularity.SPAN, false, "hijri-year") ? k : NO;
       }
       boolean consecutive = sep == '/' && b == a + 1;
-      boolean lifespan = tk.isPunct(t - 1, '(') && tk.isPunct(k, ')') && Periods.yearBetween(a, 1000, 2100);
+      boolean lifespan = tk.isPunct(t - 1, '(') && tk.isPunct(k, ')')
+          && Periods.yearBetween(a, 1000, 2100);
       if ((sep == '-' || consecutive) && (lifespan || Periods.yearBetween(a, 1900, 2100))
           && Periods.yearBetween(b, 1000, 2100)) {
         return v.set(LocalDate.of(a, 1, 1), LocalDate.of(b + 1, 1, 1), Granularity.SPAN, false,

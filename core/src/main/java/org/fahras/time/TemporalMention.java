@@ -21,7 +21,7 @@ import java.util.Objects;
  * @param granularity what kind of interval this is
  * @param relative true when the value was resolved against the reference date (أمس، سبتمبر الحالي،
  *     a month without a year), false when the text names the date by itself
- * @param rule the rule family that matched, e.g. {@code "day-month-year"} or {@code "relative-unit"}
+ * @param rule the rule family that matched, e.g. {@code "day-month"} or {@code "relative-unit"}
  * @param timeOfDay the time of day the expression also names, or {@code null}
  */
 public record TemporalMention(

@@ -23,7 +23,8 @@ import java.util.Optional;
  *       reference month (news reports the recent past more than the future); with الماضي the
  *       last one before, with المقبل the next one after, with الحالي/الجاري the reference year;
  *   <li>a bare weekday is the latest such day on or before the reference, or the next one after a
- *       future marker (سوف، سيتم) or with المقبل; "اليوم الجمعة" is the Friday nearest the reference;
+ *       future marker (سوف، سيتم) or with المقبل; "اليوم الجمعة" is the Friday nearest the
+ *       reference;
  *   <li>a week is an ISO week, Monday to Sunday;
  *   <li>beginning / middle / end of a year are Q1 / Q2–Q3 / Q4, of a month days 1–10 / 11–20 /
  *       21–end, of a decade its first three / middle four / last three years;

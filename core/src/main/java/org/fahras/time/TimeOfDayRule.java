@@ -42,8 +42,10 @@ final class TimeOfDayRule {
     if (hour > 23 || minute > 59 || second > 59) {
       return e;
     }
-    if (tk.continuesLine(k) && (tk.is(k, DAY_HALF) || tk.is(k, ERA) && tk.length(k) == 1 && tk.value(k) == 1)) {
-      boolean evening = tk.is(k, ERA) || tk.value(k) == 2;
+    // After a time, a lone م is مساءً (p.m.), not the Gregorian era.
+    boolean eveningLetter = tk.is(k, ERA) && tk.length(k) == 1 && tk.value(k) == 1;
+    if (tk.continuesLine(k) && (tk.is(k, DAY_HALF) || eveningLetter)) {
+      boolean evening = eveningLetter || tk.value(k) == 2;
       if (evening && hour < 12) {
         hour += 12;
       } else if (!evening && hour == 12) {

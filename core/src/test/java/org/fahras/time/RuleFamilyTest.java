@@ -174,7 +174,8 @@ class RuleFamilyTest {
     assertEquals(List.of(), tag("بلغ عددهم نحو 2000 شخص"));
     assertEquals(List.of("العام الماضي 2017 = 2017"),
         tag("خلال العام الماضي 2017، وفق", LocalDate.of(2018, 4, 30)));
-    assertEquals(List.of("1833-1900 = 1833-01-01/1901-01-01"), tag("المصور إدوارد ريو (1833-1900) الرسام"));
+    assertEquals(List.of("1833-1900 = 1833-01-01/1901-01-01"),
+        tag("المصور إدوارد ريو (1833-1900) الرسام"));
   }
 
   @Test
@@ -195,7 +196,8 @@ class RuleFamilyTest {
     assertEquals(List.of("بين 2017 و2019 = 2017-01-01/2020-01-01"), tag("بين 2017 و2019"));
     assertEquals(List.of("من عام 2003 حتى 2007 = 2003-01-01/2008-01-01"),
         tag("في الفترة من عام 2003 حتى 2007"));
-    assertEquals(List.of("14 و15 فيفري 2017 = 2017-02-14/2017-02-16"), tag("يومي 14 و15 فيفري 2017"));
+    assertEquals(List.of("14 و15 فيفري 2017 = 2017-02-14/2017-02-16"),
+        tag("يومي 14 و15 فيفري 2017"));
     TemporalMention months = only("خلال شهري يوليو/تموز وأغسطس/آب المقبلين");
     assertEquals(Granularity.SPAN, months.granularity());
     assertEquals("2025-07-01/2025-09-01", months.isoValue());
@@ -244,7 +246,8 @@ class RuleFamilyTest {
   @Test
   void testWeekdays() {
     assertEquals(List.of("الأربعاء (26 آذار 2025) = 2025-03-26"), tag("الأربعاء (26 آذار 2025)"));
-    assertEquals(List.of("اليوم الجمعة = 2024-09-06"), tag("اليوم الجمعة", LocalDate.of(2024, 9, 6)));
+    assertEquals(List.of("اليوم الجمعة = 2024-09-06"),
+        tag("اليوم الجمعة", LocalDate.of(2024, 9, 6)));
     assertEquals(List.of("الاثنين = 2024-09-23"), tag("صدر الاثنين"));
     assertEquals(List.of("يوم الجمعة الماضي = 2024-09-20"), tag("ويوم الجمعة الماضي"));
     assertEquals(List.of("الأحد المقبل = 2024-09-29"), tag("الأحد المقبل"));
@@ -264,7 +267,8 @@ class RuleFamilyTest {
 
   @Test
   void testEnglishDates() {
-    assertEquals(List.of("24th, September 2024 = 2024-09-24"), tag("تاريخ النشر: 24th, September 2024"));
+    assertEquals(List.of("24th, September 2024 = 2024-09-24"),
+        tag("تاريخ النشر: 24th, September 2024"));
     assertEquals(List.of("June 18, 2015 = 2015-06-18"), tag("Tunis June 18, 2015."));
     assertEquals(List.of(), tag("March for Our Lives"));
   }
