@@ -11,7 +11,8 @@ package org.fahras.time;
  *   <li>Latin letters → lower case (by ASCII/Unicode rules, never the default locale)
  *   <li>harakat, tanween, dagger alef, tatweel and bidi/zero-width marks are dropped; they stay
  *       attached to the preceding folded character, so a span never separates a mark from its base
- *   <li>no-break and other Unicode spaces → ' '
+ *   <li>no-break and other Unicode spaces → ' '; the Arabic comma → ','; hyphens, en dash and
+ *       minus → '-'
  *   <li>tatweel that does not follow a letter (" ــ ") → '-', since it is then drawn as a dash
  * </ul>
  */
@@ -80,6 +81,7 @@ final class FoldedText {
       case 'ک' -> 'ك';
       case '\u00A0', '\u2002', '\u2003', '\u2009', '\u202F' -> ' ';
       case '\u060C' -> ',';
+      case '\u2010', '\u2011', '\u2012', '\u2013', '\u2212' -> '-';
       default -> Character.isUpperCase(c) ? Character.toLowerCase(c) : c;
     };
   }

@@ -12,6 +12,8 @@ public enum Granularity {
   MONTH,
   /** A quarter-like part of a year: its beginning (Q1), middle (Q2–Q3) or end (Q4). */
   PART_OF_YEAR,
+  /** A season: spring (March–May), summer (June–August) or autumn (September–November). */
+  SEASON,
   /** One year, Gregorian or Hijri. */
   YEAR,
   /** Ten years starting at a year divisible by ten. */

@@ -72,6 +72,11 @@ final class Lexicon {
   static final int DECADE = 29;
   /** الموافق, linking two spellings of one date. */
   static final int AGREEING = 30;
+  /** Season, value = its first month: الربيع 3, الصيف 6, الخريف 9. (ربيع alone is a Hijri head.) */
+  static final int SEASON = 31;
+  /** A dual or singular unit counted back from the reference by قبل: value = days (1, 2, 7, 14),
+   * or 30 + months (31, 32), or 40 + years (42). */
+  static final int AGO_UNIT = 32;
 
   /** Flag bit (above the code) marking words that may carry a glued clitic. */
   private static final int PREFIXABLE = 1 << 20;
@@ -141,6 +146,9 @@ final class Lexicon {
     "ثلاثينيات 29 30 p", "اربعينيات 29 40 p", "خمسينيات 29 50 p", "ستينيات 29 60 p",
     "سبعينيات 29 70 p", "ثمانينيات 29 80 p", "تسعينيات 29 90 p",
     "الموافق 30 1 p", "الموافقه 30 1 p",
+    "الربيع 31 3 p", "صيف 31 6 p", "الصيف 31 6 p", "خريف 31 9 p", "الخريف 31 9 p",
+    "يومين 32 2 -", "اسبوع 32 7 -", "اسبوعين 32 14 -", "شهرين 32 32 -", "عامين 32 42 -",
+    "سنتين 32 42 -",
   };
 
   private static final Node ROOT = build();
@@ -227,7 +235,6 @@ final class Lexicon {
     if (exact != NONE) {
       return exact & ~PREFIXABLE;
     }
-    // Words that are too short to carry a clitic ("وفي" is listed) stop here.
     if (to - from >= 4 && chars[from] == 'ل' && chars[from + 1] == 'ل') {
       // "للعام" is ل + العام with the article's alef elided.
       Node afterAlef = ROOT.child('ا');
@@ -236,6 +243,7 @@ final class Lexicon {
         return code & ~PREFIXABLE;
       }
     }
+    // What is left after a clitic must have three letters: "وفي" is listed as a word instead.
     for (int p = 1; p <= 2 && to - from - p >= 3; p++) {
       if (!isClitic(chars, from, p)) {
         break;

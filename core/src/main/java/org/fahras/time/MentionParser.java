@@ -1,8 +1,8 @@
 package org.fahras.time;
 
+import static org.fahras.time.Lexicon.AGO_UNIT;
 import static org.fahras.time.Lexicon.AGREEING;
 import static org.fahras.time.Lexicon.ARTICLE;
-import static org.fahras.time.Lexicon.DAY_HALF;
 import static org.fahras.time.Lexicon.DAY_WORD;
 import static org.fahras.time.Lexicon.DECADE;
 import static org.fahras.time.Lexicon.ERA;
@@ -22,6 +22,7 @@ import static org.fahras.time.Lexicon.PREPOSITION;
 import static org.fahras.time.Lexicon.RANGE_END;
 import static org.fahras.time.Lexicon.RANGE_START;
 import static org.fahras.time.Lexicon.RELATIVE_DAY;
+import static org.fahras.time.Lexicon.SEASON;
 import static org.fahras.time.Lexicon.TEEN;
 import static org.fahras.time.Lexicon.TENS;
 import static org.fahras.time.Lexicon.THIS;
@@ -29,11 +30,9 @@ import static org.fahras.time.Lexicon.UNIT;
 import static org.fahras.time.Lexicon.WEAK_MONTH;
 import static org.fahras.time.Lexicon.WEEKDAY;
 import static org.fahras.time.Lexicon.YEAR_WORD;
-import static org.fahras.time.Lexicon.ZONE;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,7 +43,9 @@ import java.util.List;
  * A match consumes its tokens, so mentions never overlap. One instance per text; not thread-safe.
  *
  * <p>Each {@code parse…} method takes a token index and returns the index after the expression,
- * or -1, leaving the value in the {@code v…} fields.
+ * or -1, leaving the value in {@link MentionValue} {@code v}. Numeric dates and times of day live
+ * in {@link NumericDateRule} and {@link TimeOfDayRule}; the context word lists in
+ * {@link ContextWords}.
  */
 final class MentionParser {
   private static final int NO = -1;
@@ -56,13 +57,8 @@ final class MentionParser {
   private final int n;
   private final List<TemporalMention> out = new ArrayList<>();
 
-  // The value of the last successful parse.
-  private LocalDate vFrom;
-  private LocalDate vUntil;
-  private Granularity vGranularity;
-  private boolean vRelative;
-  private String vRule;
-  private LocalTime vTime;
+  /** The value of the last successful parse. */
+  private final MentionValue v = new MentionValue();
 
   // Scratch results of the sub-parsers.
   private int month;
@@ -96,7 +92,7 @@ final class MentionParser {
         t++;
         continue;
       }
-      vTime = null;
+      v.time = null;
       rejectedUntil = NO;
       int end = parseSafely(t);
       if (end > t) {
@@ -131,18 +127,19 @@ final class MentionParser {
 
   /** The single expressions, which the longer rules also use as their parts. */
   private int parseCore(int t) {
-    vTime = null;
+    v.time = null;
     int e;
-    if ((e = parseNumeric(t)) > t
+    if ((e = NumericDateRule.parse(tk, t, v)) > t
         || (e = parseDayFirst(t)) > t
         || (e = parseMonthFirst(t)) > t
         || (e = parseHijriMonthFirst(t)) > t
         || (e = parseYear(t)) > t
         || (e = parseRelativeUnit(t)) > t
         || (e = parseRelativeDay(t)) > t
-        || (e = parseDecade(t)) > t) {
-      if (vGranularity == Granularity.DAY) {
-        e = parseTime(e);
+        || (e = parseDecade(t)) > t
+        || (e = parseSeason(t)) > t) {
+      if (v.granularity == Granularity.DAY) {
+        e = TimeOfDayRule.parse(tk, e, v);
       }
       return e;
     }
@@ -154,48 +151,18 @@ final class MentionParser {
     int last = tk.end(toToken - 1) - 1;
     int start = folded.originalStart(first);
     int end = folded.originalEnd(last);
-    out.add(new TemporalMention(start, end, original.subSequence(start, end).toString(), vFrom,
-        vUntil, vGranularity, vRelative, vRule, vTime));
-    if (!vRelative && vGranularity != Granularity.SPAN) {
-      lastYear = vFrom.getYear();
+    out.add(new TemporalMention(start, end, original.subSequence(start, end).toString(), v.from,
+        v.until, v.granularity, v.relative, v.rule, v.time));
+    if (!v.relative && v.granularity != Granularity.SPAN) {
+      lastYear = v.from.getYear();
     }
     lastEnd = toToken;
-    lastGranularity = vGranularity;
-  }
-
-  private boolean set(LocalDate from, LocalDate until, Granularity g, boolean relative, String rule) {
-    if (from == null || until == null || !until.isAfter(from)) {
-      return false;
-    }
-    vFrom = from;
-    vUntil = until;
-    vGranularity = g;
-    vRelative = relative;
-    vRule = rule;
-    return true;
-  }
-
-  private boolean setDay(LocalDate date, boolean relative, String rule) {
-    return date != null && set(date, date.plusDays(1), Granularity.DAY, relative, rule);
-  }
-
-  private boolean setMonth(int y, int m, boolean relative, String rule) {
-    LocalDate start = LocalDate.of(y, m, 1);
-    return set(start, start.plusMonths(1), Granularity.MONTH, relative, rule);
-  }
-
-  private boolean setYear(int y, boolean relative, String rule) {
-    LocalDate start = LocalDate.of(y, 1, 1);
-    return set(start, start.plusYears(1), Granularity.YEAR, relative, rule);
+    lastGranularity = v.granularity;
   }
 
   /** True when token {@code t} exists and no line break separates it from the previous one. */
   private boolean on(int t) {
-    return t < n && !tk.newlineBefore(t);
-  }
-
-  private static boolean gregorian(int y, int min, int max) {
-    return y >= min && y <= max;
+    return tk.continuesLine(t);
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -222,10 +189,13 @@ final class MentionParser {
           e++;
         }
       }
-    } else if (on(p) && !tk.hasClitic(p) && monthName(p) != NO && month == m) {
-      e = p + 1 + (tk.is(p, MONTH_HEAD) ? 1 : 0);
-      paired = true;
-      weak = false;
+    } else if (on(p) && !tk.hasClitic(p)) {
+      int e2 = monthName(p);
+      if (e2 != NO && month == m) {
+        e = e2;
+        paired = true;
+        weak = false;
+      }
     }
     month = m;
     monthWeak = weak;
@@ -233,7 +203,7 @@ final class MentionParser {
     return e;
   }
 
-  /** One month name: كانون الثاني، سبتمبر، September. Sets {@link #month} and {@link #monthWeak}. */
+  /** One month name: كانون الثاني، سبتمبر، September. Sets {@link #month}, {@link #monthWeak}. */
   private int monthName(int t) {
     if (t >= n) {
       return NO;
@@ -241,7 +211,7 @@ final class MentionParser {
     int kind = tk.kind(t);
     if (kind == MONTH || kind == WEAK_MONTH || kind == LATIN_MONTH) {
       month = tk.value(t);
-      monthWeak = kind == WEAK_MONTH || month == 6 && isWord(t, "جوان");
+      monthWeak = kind == WEAK_MONTH || month == 6 && tk.isWord(t, "جوان");
       return t + 1;
     }
     if (kind == MONTH_HEAD && on(t + 1) && tk.is(t + 1, ORDINAL) && !tk.hasClitic(t + 1)) {
@@ -256,30 +226,6 @@ final class MentionParser {
     return NO;
   }
 
-  private boolean isWord(int t, String folded) {
-    if (!tk.isWord(t) || tk.end(t) - tk.contentStart(t) != folded.length()) {
-      return false;
-    }
-    for (int i = 0; i < folded.length(); i++) {
-      if (this.folded.charAt(tk.contentStart(t) + i) != folded.charAt(i)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private boolean wordStartsWith(int t, String prefix) {
-    if (!tk.isWord(t) || tk.length(t) < prefix.length()) {
-      return false;
-    }
-    for (int i = 0; i < prefix.length(); i++) {
-      if (folded.charAt(tk.start(t) + i) != prefix.charAt(i)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
   /** A Hijri month name: رمضان، ربيع الأول، ذو الحجة. Sets {@link #month}. */
   private int parseHijriMonth(int t) {
     if (tk.is(t, HIJRI_MONTH)) {
@@ -290,7 +236,8 @@ final class MentionParser {
       return NO;
     }
     int head = tk.value(t);
-    int second = tk.is(t + 1, ORDINAL) ? tk.value(t + 1) : tk.is(t + 1, MONTH_TAIL) ? tk.value(t + 1) : 0;
+    boolean named = tk.is(t + 1, ORDINAL) || tk.is(t + 1, MONTH_TAIL);
+    int second = named ? tk.value(t + 1) : 0;
     if (head == 1 && (second == 1 || second == 2)) {
       month = second == 1 ? 3 : 4;
     } else if (head == 2 && (second == 1 || second == 2)) {
@@ -333,7 +280,7 @@ final class MentionParser {
         k++;
       }
     }
-    if (followedByNumberSeparator(k)) {
+    if (tk.continuesNumber(k)) {
       return NO;
     }
     return k;
@@ -341,13 +288,6 @@ final class MentionParser {
 
   private boolean isYearWord(int t) {
     return tk.is(t, YEAR_WORD) && tk.value(t) == 1 || tk.is(t, UNIT) && tk.value(t) == 3;
-  }
-
-  /** True when token {@code k} continues a number: "2024/13", "2019.5", "2000%". */
-  private boolean followedByNumberSeparator(int k) {
-    return (tk.isPunct(k, '/') || tk.isPunct(k, '-') || tk.isPunct(k, '.') || tk.isPunct(k, ':'))
-            && tk.isNumber(k + 1) && !tk.newlineBefore(k + 1) && tk.glued(k + 1)
-        || tk.isPunct(k, '%');
   }
 
   /**
@@ -373,10 +313,15 @@ final class MentionParser {
     if (tk.hasClitic(k) && !tk.is(k, TENS)) {
       return NO;
     }
+    if (tk.isWord(k, "اول") && on(k + 1) && monthName(k + 1) != NO) {
+      // "في أول يوليو": the first of the month, without من.
+      day = 1;
+      return k + 1;
+    }
     if (tk.is(k, TENS)) {
       day = tk.value(k);
       k++;
-    } else if (tk.is(k, ORDINAL) && wordStartsWith(k, "ال")) {
+    } else if (tk.is(k, ORDINAL) && tk.startsWith(k, "ال")) {
       int units = tk.value(k);
       k++;
       if (on(k) && tk.is(k, TEEN) && units >= 2) {
@@ -398,87 +343,6 @@ final class MentionParser {
 
   // ---------------------------------------------------------------------------------------------
   // Rule families.
-
-  /** Numeric dates: 2021/06/05, 6-09-2024, 05.06.2021, 3 / 3 / 1414هـ, 9/2025. */
-  private int parseNumeric(int t) {
-    if (!tk.isNumber(t) || isNumberSeparator(t - 1) && tk.isNumber(t - 2) && tk.glued(t)) {
-      return NO;
-    }
-    int sepToken = t + 1;
-    if (!isNumberSeparator(sepToken) || !on(sepToken) || !on(t + 2) || !tk.isNumber(t + 2)) {
-      return NO;
-    }
-    char sep = folded.charAt(tk.start(sepToken));
-    int a = tk.number(t);
-    int la = tk.length(t);
-    int b = tk.number(t + 2);
-    int lb = tk.length(t + 2);
-    if (tk.isPunct(t + 3, sep) && on(t + 3) && on(t + 4) && tk.isNumber(t + 4)) {
-      int c = tk.number(t + 4);
-      int lc = tk.length(t + 4);
-      int k = t + 5;
-      if (isNumberSeparator(k) && tk.isNumber(k + 1) && tk.glued(k + 1)) {
-        return NO;
-      }
-      int y;
-      int m;
-      int d;
-      if (la == 4 && lb <= 2 && lc <= 2) {
-        y = a;
-        m = b;
-        d = c;
-      } else if (la <= 2 && lb <= 2 && lc == 4) {
-        y = c;
-        boolean monthFirst = b > 12 && a <= 12;
-        m = monthFirst ? a : b;
-        d = monthFirst ? b : a;
-      } else {
-        return NO;
-      }
-      int eraHere = 0;
-      if (tk.is(k, ERA) && on(k)) {
-        eraHere = tk.value(k);
-        k++;
-      }
-      boolean hijri = eraHere == 2 || eraHere == 0 && y >= 1300 && y <= 1600;
-      if (hijri) {
-        return setDay(HijriCalendar.day(y, m, d), false, "hijri-numeric") ? k : NO;
-      }
-      if (!gregorian(y, 1800, 2200) || !Periods.isValid(y, m, d)) {
-        return NO;
-      }
-      return setDay(LocalDate.of(y, m, d), false, "numeric") ? k : NO;
-    }
-    // Month/year: 9/2025.
-    int k = t + 3;
-    if (sep == '/' && la <= 2 && lb == 4 && a >= 1 && a <= 12 && gregorian(b, 1900, 2100)
-        && !followedByNumberSeparator(k) && !tk.is(k, ERA)) {
-      return setMonth(b, a, false, "numeric") ? k : NO;
-    }
-    // Year range: 2017-2019, 1030-1093هـ.
-    if ((sep == '-' || sep == '/') && la == 4 && lb == 4 && b > a && b - a <= 20
-        && !followedByNumberSeparator(k)) {
-      int eraHere = 0;
-      if (tk.is(k, ERA) && on(k)) {
-        eraHere = tk.value(k);
-        k++;
-      }
-      if (eraHere == 2) {
-        LocalDate from = HijriCalendar.monthStart(a, 1);
-        LocalDate until = HijriCalendar.monthStart(b + 1, 1);
-        return set(from, until, Granularity.SPAN, false, "hijri-year") ? k : NO;
-      }
-      if (sep == '-' && gregorian(a, 1900, 2100) && gregorian(b, 1900, 2100)) {
-        return set(LocalDate.of(a, 1, 1), LocalDate.of(b + 1, 1, 1), Granularity.SPAN, false,
-            "range") ? k : NO;
-      }
-    }
-    return NO;
-  }
-
-  private boolean isNumberSeparator(int t) {
-    return tk.isPunct(t, '/') || tk.isPunct(t, '-') || tk.isPunct(t, '.');
-  }
 
   /**
    * A day then a month: "5 يناير/كانون الثاني 2020", "السابع عشر من سبتمبر الحالي", "14 و15 فيفري
@@ -529,7 +393,7 @@ final class MentionParser {
       int afterComma = tk.isPunct(e, ',') ? e + 1 : e;
       int ye = on(afterComma) ? parseYearNumber(afterComma, true) : NO;
       int re = ref == null ? NO : relativeYearAfter(e);
-      if (ye != NO && era != 2 && gregorian(year, era == 1 ? 1 : 1000, 2200)) {
+      if (ye != NO && era != 2 && Periods.yearBetween(year, era == 1 ? 1 : 1000, 2200)) {
         y = year;
         e = ye;
         relative = false;
@@ -552,7 +416,8 @@ final class MentionParser {
         return NO;
       }
       String rule = ordinalWord ? "ordinal-day" : tk.is(k, LATIN_MONTH) ? "english" : "day-month";
-      return days(LocalDate.of(y, m, firstDay), LocalDate.of(y, m, lastDay), relative, rule) ? e : NO;
+      LocalDate first = LocalDate.of(y, m, firstDay);
+      return v.days(first, LocalDate.of(y, m, lastDay), relative, rule) ? e : NO;
     }
     if (!monthWord && tk.is(k, UNIT) && tk.value(k) == 2 && on(k + 1) && tk.is(k + 1, MODIFIER)
         && tk.value(k + 1) <= 3 && ref != null) {
@@ -561,7 +426,7 @@ final class MentionParser {
       if (lastDay > monthStart.lengthOfMonth()) {
         return NO;
       }
-      return days(monthStart.withDayOfMonth(firstDay), monthStart.withDayOfMonth(lastDay), true,
+      return v.days(monthStart.withDayOfMonth(firstDay), monthStart.withDayOfMonth(lastDay), true,
           ordinalWord ? "ordinal-day" : "day-month") ? k + 2 : NO;
     }
     e = parseHijriMonth(k);
@@ -583,7 +448,7 @@ final class MentionParser {
       }
       LocalDate first = HijriCalendar.day(hy, m, firstDay);
       LocalDate last = HijriCalendar.day(hy, m, lastDay);
-      return first != null && last != null && days(first, last, relative, "hijri") ? e : NO;
+      return first != null && last != null && v.days(first, last, relative, "hijri") ? e : NO;
     }
     return NO;
   }
@@ -598,11 +463,6 @@ final class MentionParser {
     int mod = tk.value(j + 1);
     year = ref.getYear() + (mod == 1 ? -1 : mod == 3 ? 1 : 0);
     return j + 2;
-  }
-
-  private boolean days(LocalDate first, LocalDate last, boolean relative, String rule) {
-    Granularity g = first.equals(last) ? Granularity.DAY : Granularity.SPAN;
-    return set(first, last.plusDays(1), g, relative, rule);
   }
 
   /**
@@ -634,34 +494,47 @@ final class MentionParser {
       }
       int ye = on(j) ? parseYearNumber(j, true) : NO;
       if (ye != NO && Periods.isValid(year, m, d)) {
-        return setDay(LocalDate.of(year, m, d), false, "english") ? ye : NO;
+        return v.setDay(LocalDate.of(year, m, d), false, "english") ? ye : NO;
       }
     }
     int afterComma = tk.isPunct(e, ',') ? e + 1 : e;
     int ye = on(afterComma) ? parseYearNumber(afterComma, true) : NO;
-    if (ye != NO && era != 2 && gregorian(year, 1000, 2200)) {
-      return setMonth(year, m, false, "month-year") ? ye : NO;
+    if (ye != NO && era != 2 && Periods.yearBetween(year, 1000, 2200)) {
+      return v.setMonth(year, m, false, "month-year") ? ye : NO;
     }
     if (ref == null || tk.is(k, LATIN_MONTH)) {
       return NO;
     }
     int re = relativeYearAfter(e);
     if (re != NO) {
-      return setMonth(year, m, true, "relative-month") ? re : NO;
+      return v.setMonth(year, m, true, "relative-month") ? re : NO;
     }
     if (on(e) && tk.is(e, MODIFIER) && tk.value(e) <= 3) {
-      return setMonth(Periods.yearOfMonth(m, ref, tk.value(e)), m, true, "relative-month")
+      return v.setMonth(Periods.yearOfMonth(m, ref, tk.value(e)), m, true, "relative-month")
           ? e + 1 : NO;
     }
-    if (monthWeak && !monthWord && !monthPaired) {
-      boolean preposition = tk.is(t - 1, PREPOSITION) || tk.is(t - 1, PART)
-          || tk.is(t - 1, RANGE_END);
-      boolean father = tk.value(k) == 8 && tk.length(k) == 2;
-      if (!preposition || father) {
+    if (!monthWord && !monthPaired) {
+      boolean father = monthWeak && tk.value(k) == 8 && tk.length(k) == 2;
+      if (father || !bareMonthContext(t)) {
         return NO;
       }
     }
-    return setMonth(Periods.yearOfMonth(m, ref, 0), m, true, "month") ? e : NO;
+    return v.setMonth(Periods.yearOfMonth(m, ref, 0), m, true, "month") ? e : NO;
+  }
+
+  /**
+   * A month name with no day, year, modifier, شهر or paired name is a date only after a
+   * preposition ("في سبتمبر", "بسبتمبر", "منذ يناير", "حتى مارس"), a part word, or right after
+   * another mention ("في يوليو وأغسطس"); otherwise it is too often a name (نيسان the carmaker).
+   */
+  private boolean bareMonthContext(int t) {
+    if (tk.is(t - 1, PREPOSITION) || tk.is(t - 1, PART) || tk.is(t - 1, RANGE_END)
+        || tk.is(t - 1, RANGE_START) || lastEnd == t
+        || lastEnd == t - 1 && tk.isLetter(t - 1, 'و')) {
+      return true;
+    }
+    char clitic = folded.charAt(tk.start(t));
+    return tk.hasClitic(t) && (clitic == 'ب' || clitic == 'ل');
   }
 
   /** A Hijri month with a year: "شهر صفر عام 1433 هـ", "رمضان 1436هـ", "رمضان 2018". */
@@ -682,12 +555,12 @@ final class MentionParser {
     int ye = on(e) ? parseYearNumber(e, true) : NO;
     if (ye != NO) {
       if (era == 2 || era == 0 && HijriCalendar.supports(year)) {
-        return set(HijriCalendar.monthStart(year, m), HijriCalendar.monthEnd(year, m),
+        return v.set(HijriCalendar.monthStart(year, m), HijriCalendar.monthEnd(year, m),
             Granularity.MONTH, false, "hijri") ? ye : NO;
       }
-      if (gregorian(year, 1900, 2100)) {
+      if (Periods.yearBetween(year, 1900, 2100)) {
         int hy = HijriCalendar.yearWhoseMonthStartsIn(m, year);
-        return hy != 0 && set(HijriCalendar.monthStart(hy, m), HijriCalendar.monthEnd(hy, m),
+        return hy != 0 && v.set(HijriCalendar.monthStart(hy, m), HijriCalendar.monthEnd(hy, m),
             Granularity.MONTH, false, "hijri") ? ye : NO;
       }
       return NO;
@@ -697,7 +570,7 @@ final class MentionParser {
     if ((monthWord || modified || ramadan) && ref != null) {
       int hy = HijriCalendar.yearOfMonth(m, ref, modified ? tk.value(e) : 0);
       int end = modified ? e + 1 : e;
-      return hy != 0 && set(HijriCalendar.monthStart(hy, m), HijriCalendar.monthEnd(hy, m),
+      return hy != 0 && v.set(HijriCalendar.monthStart(hy, m), HijriCalendar.monthEnd(hy, m),
           Granularity.MONTH, true, "hijri") ? end : NO;
     }
     return NO;
@@ -718,7 +591,7 @@ final class MentionParser {
       return e != NO && yearValue(true) ? e : NO;
     }
     if (!tk.isNumber(t) || tk.length(t) != 4
-        || isNumberSeparator(t - 1) && tk.isNumber(t - 2)) {
+        || tk.isNumberSeparator(t - 1) && tk.isNumber(t - 2)) {
       return NO;
     }
     boolean afterPreposition = on(t) && (tk.is(t - 1, PREPOSITION) || tk.is(t - 1, RANGE_END)
@@ -732,17 +605,20 @@ final class MentionParser {
     if (era != 0) {
       return yearValue(true) ? e : NO;
     }
-    return (afterPreposition || listed) && gregorian(year, 1900, 2100) && yearValue(false) ? e : NO;
+    boolean named = Periods.yearBetween(year, 1950, 2049) && ContextWords.closesPhrase(tk, e)
+        && !ContextWords.quantifies(tk, t - 1);
+    return (afterPreposition || listed || named) && Periods.yearBetween(year, 1900, 2100)
+        && yearValue(false) ? e : NO;
   }
 
   /** Sets the value of the year just parsed; Hijri when the era says so. */
   private boolean yearValue(boolean context) {
     if (era == 2) {
-      return set(HijriCalendar.monthStart(year, 1), HijriCalendar.monthStart(year + 1, 1),
+      return v.set(HijriCalendar.monthStart(year, 1), HijriCalendar.monthStart(year + 1, 1),
           Granularity.YEAR, false, "hijri-year");
     }
     int min = era == 1 ? 1 : context ? 1000 : 1900;
-    return gregorian(year, min, 2200) && setYear(year, false, "year");
+    return Periods.yearBetween(year, min, 2200) && v.setYear(year, false, "year");
   }
 
   /** "الأسبوع الماضي", "الشهر الجاري", "العام المقبل", "هذا العام", "العام الهجري الجاري". */
@@ -778,24 +654,28 @@ final class MentionParser {
       if (unit != 3 || lastYear == 0) {
         return NO;
       }
-      return setYear(lastYear + 1, true, "relative-unit") ? k : NO;
+      return v.setYear(lastYear + 1, true, "relative-unit") ? k : NO;
     }
     if (hijri) {
       int hy = HijriCalendar.yearOf(ref) + shift;
-      return set(HijriCalendar.monthStart(hy, 1), HijriCalendar.monthStart(hy + 1, 1),
+      return v.set(HijriCalendar.monthStart(hy, 1), HijriCalendar.monthStart(hy + 1, 1),
           Granularity.YEAR, true, "relative-unit") ? k : NO;
     }
     return switch (unit) {
       case 1 -> {
         LocalDate monday = ref.with(TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY))
             .plusWeeks(shift);
-        yield set(monday, monday.plusWeeks(1), Granularity.WEEK, true, "relative-unit") ? k : NO;
+        yield v.set(monday, monday.plusWeeks(1), Granularity.WEEK, true, "relative-unit") ? k : NO;
       }
       case 2 -> {
         LocalDate m = ref.withDayOfMonth(1).plusMonths(shift);
-        yield set(m, m.plusMonths(1), Granularity.MONTH, true, "relative-unit") ? k : NO;
+        yield v.set(m, m.plusMonths(1), Granularity.MONTH, true, "relative-unit") ? k : NO;
       }
-      default -> setYear(ref.getYear() + shift, true, "relative-unit") ? k : NO;
+      default -> {
+        int y = ref.getYear() + shift;
+        int end = on(k) && tk.isNumber(k) && tk.length(k) == 4 && tk.number(k) == y ? k + 1 : k;
+        yield v.setYear(y, true, "relative-unit") ? end : NO;
+      }
     };
   }
 
@@ -806,20 +686,23 @@ final class MentionParser {
     }
     if (tk.is(t, ORDINAL) && tk.value(t) == 1 && on(t + 1) && tk.is(t + 1, RELATIVE_DAY)
         && tk.value(t + 1) == 2) {
-      return setDay(ref.minusDays(2), true, "relative-day") ? t + 2 : NO;
+      return v.setDay(ref.minusDays(2), true, "relative-day") ? t + 2 : NO;
     }
-    if (tk.is(t, PREPOSITION) && isWord(t, "بعد") && on(t + 1) && tk.is(t + 1, RELATIVE_DAY)
+    if (tk.is(t, PREPOSITION) && tk.isWord(t, "بعد") && on(t + 1) && tk.is(t + 1, RELATIVE_DAY)
         && tk.value(t + 1) == 5) {
-      return setDay(ref.plusDays(2), true, "relative-day") ? t + 2 : NO;
+      return v.setDay(ref.plusDays(2), true, "relative-day") ? t + 2 : NO;
     }
-    boolean measured = tk.is(t + 2, RANGE_START) || isWord(t + 2, "واحد") || tk.isNumber(t + 2);
-    if (isWord(t, "قبل") && on(t + 1) && !measured && monthName(t + 2) == NO) {
+    boolean measured = tk.is(t + 2, RANGE_START) || tk.isWord(t + 2, "واحد") || tk.isNumber(t + 2);
+    if (tk.isWord(t, "قبل") && on(t + 1) && !measured && monthName(t + 2) == NO) {
       if (tk.is(t + 1, YEAR_WORD) && tk.value(t + 1) == 1) {
-        return setYear(ref.getYear() - 1, true, "relative-unit") ? t + 2 : NO;
+        return v.setYear(ref.getYear() - 1, true, "relative-unit") ? t + 2 : NO;
       }
       if (tk.is(t + 1, MONTH_WORD) && tk.value(t + 1) == 1) {
         LocalDate m = ref.withDayOfMonth(1).minusMonths(1);
-        return set(m, m.plusMonths(1), Granularity.MONTH, true, "relative-unit") ? t + 2 : NO;
+        return v.set(m, m.plusMonths(1), Granularity.MONTH, true, "relative-unit") ? t + 2 : NO;
+      }
+      if (tk.is(t + 1, AGO_UNIT)) {
+        return parseAgo(t + 1) ? t + 2 : NO;
       }
     }
     if (!tk.is(t, RELATIVE_DAY)) {
@@ -827,15 +710,68 @@ final class MentionParser {
     }
     return switch (tk.value(t)) {
       case 1 -> {
-        boolean modified = on(t + 1) && wordStartsWith(t + 1, "ال") && !tk.is(t + 1, WEEKDAY)
+        boolean modified = on(t + 1) && tk.startsWith(t + 1, "ال") && !tk.is(t + 1, WEEKDAY)
             && !tk.is(t + 1, HOUR_WORD);
         boolean counted = tk.is(t - 1, ORDINAL) || tk.isNumber(t - 1) || tk.is(t - 1, DAY_WORD);
-        yield !modified && !counted && setDay(ref, true, "relative-day") ? t + 1 : NO;
+        yield !modified && !counted && v.setDay(ref, true, "relative-day") ? t + 1 : NO;
       }
-      case 2 -> setDay(ref.minusDays(1), true, "relative-day") ? t + 1 : NO;
-      case 3 -> setDay(ref.plusDays(1), true, "relative-day") ? t + 1 : NO;
+      case 2 -> v.setDay(ref.minusDays(1), true, "relative-day") ? t + 1 : NO;
+      case 3 -> v.setDay(ref.plusDays(1), true, "relative-day") ? t + 1 : NO;
       default -> NO;
     };
+  }
+
+  /** The period a counted unit before the reference names: "قبل يومين", "قبل عامين". */
+  private boolean parseAgo(int unit) {
+    int amount = tk.value(unit);
+    if (amount > 40) {
+      return v.setYear(ref.getYear() - (amount - 40), true, "relative-unit");
+    }
+    if (amount > 30) {
+      LocalDate m = ref.withDayOfMonth(1).minusMonths(amount - 30);
+      return v.set(m, m.plusMonths(1), Granularity.MONTH, true, "relative-unit");
+    }
+    if (amount >= 7) {
+      LocalDate monday = ref.with(TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY))
+          .minusWeeks(amount / 7);
+      return v.set(monday, monday.plusWeeks(1), Granularity.WEEK, true, "relative-unit");
+    }
+    return v.setDay(ref.minusDays(amount), true, "relative-day");
+  }
+
+  /** "صيف 2017", "الربيع الماضي", "خريف العام المقبل". Spring may be written ربيع. */
+  private int parseSeason(int t) {
+    boolean spring = tk.is(t, HIJRI_HEAD) && tk.value(t) == 1;
+    if (!tk.is(t, SEASON) && !spring) {
+      return NO;
+    }
+    int first = spring ? 3 : tk.value(t);
+    int k = t + 1;
+    int e = on(k) ? parseYearNumber(k, true) : NO;
+    int y;
+    boolean relative = false;
+    if (e != NO && (era == 1 || era == 0 && Periods.yearBetween(year, 1900, 2100))) {
+      y = year;
+    } else if (ref != null && (e = relativeYearAfter(k)) != NO) {
+      y = year;
+      relative = true;
+    } else if (ref != null && !spring && on(k) && tk.is(k, MODIFIER) && tk.value(k) <= 3) {
+      int mod = tk.value(k);
+      LocalDate thisYears = LocalDate.of(ref.getYear(), first, 1);
+      boolean over = !thisYears.plusMonths(3).isAfter(ref);
+      boolean begun = !thisYears.isAfter(ref);
+      y = ref.getYear() + switch (mod) {
+        case 1 -> over ? 0 : -1;
+        case 3 -> begun ? 1 : 0;
+        default -> 0;
+      };
+      e = k + 1;
+      relative = true;
+    } else {
+      return NO;
+    }
+    LocalDate from = LocalDate.of(y, first, 1);
+    return v.set(from, from.plusMonths(3), Granularity.SEASON, relative, "season") ? e : NO;
   }
 
   /** التسعينات، الثمانينيات — but not "في الثلاثينات من عمره". */
@@ -844,12 +780,12 @@ final class MentionParser {
       return NO;
     }
     for (int k = t + 1; k <= t + 3 && on(k); k++) {
-      if (wordStartsWith(k, "عمر") || wordStartsWith(k, "العمر")) {
+      if (tk.startsWith(k, "عمر") || tk.startsWith(k, "العمر")) {
         return NO;
       }
     }
     int start = 1900 + tk.value(t);
-    return set(LocalDate.of(start, 1, 1), LocalDate.of(start + 10, 1, 1), Granularity.DECADE,
+    return v.set(LocalDate.of(start, 1, 1), LocalDate.of(start + 10, 1, 1), Granularity.DECADE,
         false, "decade") ? t + 1 : NO;
   }
 
@@ -870,7 +806,7 @@ final class MentionParser {
     if (k > t && (!tk.is(k, WEEKDAY) || !on(k))) {
       if (relativeDay > 0 && !openParen && on(k)) {
         int e = parseCore(k);
-        if (e != NO && vGranularity == Granularity.DAY && namesItsDay(vRule)) {
+        if (e != NO && v.granularity == Granularity.DAY && namesItsDay(v.rule)) {
           return e;
         }
       }
@@ -899,7 +835,7 @@ final class MentionParser {
     }
     if (on(j)) {
       int e = parseCore(j);
-      if (e != NO && (vGranularity == Granularity.DAY || vGranularity == Granularity.SPAN)) {
+      if (e != NO && (v.granularity == Granularity.DAY || v.granularity == Granularity.SPAN)) {
         alignHijriToWeekday(weekday);
         return paren && tk.isPunct(e, ')') ? e + 1 : e;
       }
@@ -908,17 +844,21 @@ final class MentionParser {
       return NO;
     }
     boolean plain = k == t + 1;
-    if (plain && weekday == 1 && (tk.is(t - 1, RANGE_START) || isWord(t - 1, "كلا"))) {
+    boolean theTwo = tk.is(t - 1, RANGE_START) || tk.isWord(t - 1, "كلا") || tk.isWord(k, "معا")
+        || tk.hasClitic(t) && folded.charAt(tk.start(t)) != 'و';
+    if (plain && weekday == 1 && theTwo) {
+      // الاثنين is also "the two": "بين الاثنين", "للاثنين معاً".
       return NO;
     }
     LocalDate date = switch (relativeDay) {
       case 1 -> Periods.nearestWeekday(weekday, ref);
       case 2 -> Periods.weekday(weekday, ref.minusDays(1), 0);
       case 3 -> ref.plusDays(1).with(TemporalAdjusters.nextOrSame(java.time.DayOfWeek.of(weekday)));
-      default -> Periods.weekday(weekday, ref, mod);
+      default -> Periods.weekday(weekday, ref,
+          mod == 0 && ContextWords.futureBefore(tk, t) ? 3 : mod);
     };
-    vTime = null;
-    return setDay(date, true, "weekday") ? k : NO;
+    v.time = null;
+    return v.setDay(date, true, "weekday") ? k : NO;
   }
 
   /** True for the rules whose value names a day by itself rather than by a relative word. */
@@ -932,12 +872,12 @@ final class MentionParser {
    * names the weekday of a Hijri date one day off, the weekday wins.
    */
   private void alignHijriToWeekday(int weekday) {
-    if (vGranularity != Granularity.DAY || !vRule.startsWith("hijri")) {
+    if (v.granularity != Granularity.DAY || !v.rule.startsWith("hijri")) {
       return;
     }
-    LocalDate aligned = Periods.nearestWeekday(weekday, vFrom);
-    if (Math.abs(aligned.toEpochDay() - vFrom.toEpochDay()) == 1) {
-      setDay(aligned, vRelative, vRule);
+    LocalDate aligned = Periods.nearestWeekday(weekday, v.from);
+    if (Math.abs(aligned.toEpochDay() - v.from.toEpochDay()) == 1) {
+      v.setDay(aligned, v.relative, v.rule);
     }
   }
 
@@ -965,9 +905,9 @@ final class MentionParser {
     if (e == NO && tk.is(k, UNIT) && ref != null && (tk.value(k) == 2 || tk.value(k) == 3)) {
       e = k + 1;
       if (tk.value(k) == 3) {
-        setYear(ref.getYear(), true, "part-of");
+        v.setYear(ref.getYear(), true, "part-of");
       } else {
-        setMonth(ref.getYear(), ref.getMonthValue(), true, "part-of");
+        v.setMonth(ref.getYear(), ref.getMonthValue(), true, "part-of");
       }
     }
     if (e == NO) {
@@ -980,23 +920,32 @@ final class MentionParser {
       e = parseDecade(k);
     }
     if (e == NO) {
+      e = parseSeason(k);
+    }
+    if (e == NO) {
       return NO;
     }
-    if (vGranularity == Granularity.YEAR) {
-      set(Periods.yearPartStart(vFrom, part), Periods.yearPartEnd(vFrom, part),
-          Granularity.PART_OF_YEAR, vRelative, "part-of");
+    if (v.granularity == Granularity.YEAR) {
+      v.set(Periods.yearPartStart(v.from, part), Periods.yearPartEnd(v.from, part),
+          Granularity.PART_OF_YEAR, v.relative, "part-of");
       return e;
     }
-    if (vGranularity == Granularity.DECADE) {
+    if (v.granularity == Granularity.SEASON) {
+      LocalDate month = v.from.plusMonths(part - 1);
+      v.set(month, month.plusMonths(1), Granularity.MONTH, v.relative, "part-of");
+      return e;
+    }
+    if (v.granularity == Granularity.DECADE) {
       int offset = part == 1 ? 0 : part == 2 ? 3 : 7;
       int length = part == 2 ? 4 : 3;
-      set(vFrom.plusYears(offset), vFrom.plusYears(offset + length), Granularity.SPAN, vRelative,
+      v.set(v.from.plusYears(offset), v.from.plusYears(offset + length), Granularity.SPAN,
+          v.relative,
           "part-of");
       return e;
     }
-    if (vGranularity == Granularity.MONTH) {
-      set(Periods.monthPartStart(vFrom, part), Periods.monthPartEnd(vFrom, vUntil, part),
-          Granularity.PART_OF_MONTH, vRelative, "part-of");
+    if (v.granularity == Granularity.MONTH) {
+      v.set(Periods.monthPartStart(v.from, part), Periods.monthPartEnd(v.from, v.until, part),
+          Granularity.PART_OF_MONTH, v.relative, "part-of");
       return e;
     }
     return NO;
@@ -1024,9 +973,9 @@ final class MentionParser {
     if (e == NO) {
       return NO;
     }
-    LocalDate from = vFrom;
-    Granularity g = vGranularity;
-    boolean relative = vRelative;
+    LocalDate from = v.from;
+    Granularity g = v.granularity;
+    boolean relative = v.relative;
     int firstEra = rangeEra;
     int j = e;
     if (between ? !tk.isLetter(j, 'و') : !tk.is(j, RANGE_END) && !tk.isPunct(j, '-')) {
@@ -1037,16 +986,16 @@ final class MentionParser {
       return NO;
     }
     int e2 = rangeEndpoint(j);
-    if (e2 == NO || vGranularity != g || !vUntil.isAfter(from)) {
+    if (e2 == NO || v.granularity != g || !v.until.isAfter(from)) {
       return NO;
     }
     boolean plausible = firstEra != 0 || rangeEra != 0
-        || from.getYear() >= 1900 && vUntil.getYear() <= 2101;
+        || from.getYear() >= 1900 && v.until.getYear() <= 2101;
     if (!plausible) {
       return NO;
     }
-    vTime = null;
-    return set(from, vUntil, Granularity.SPAN, relative || vRelative, "range") ? e2 : NO;
+    v.time = null;
+    return v.set(from, v.until, Granularity.SPAN, relative || v.relative, "range") ? e2 : NO;
   }
 
   /** One end of a range: any single expression, or a bare plausible year. */
@@ -1080,7 +1029,7 @@ final class MentionParser {
     int ye = on(e2) ? parseYearNumber(e2, true) : NO;
     int y;
     boolean relative = false;
-    if (ye != NO && era != 2 && gregorian(year, 1000, 2200)) {
+    if (ye != NO && era != 2 && Periods.yearBetween(year, 1000, 2200)) {
       y = year;
       e2 = ye;
     } else if (ref != null && on(e2) && tk.is(e2, MODIFIER) && tk.value(e2) <= 3) {
@@ -1093,54 +1042,10 @@ final class MentionParser {
     } else {
       return NO;
     }
-    return set(LocalDate.of(y, first, 1), LocalDate.of(y, last, 1).plusMonths(1), Granularity.SPAN,
+    LocalDate until = LocalDate.of(y, last, 1).plusMonths(1);
+    return v.set(LocalDate.of(y, first, 1), until, Granularity.SPAN,
         relative, "range") ? e2 : NO;
   }
 
-  /**
-   * An optional time after a day: "، 18:04", "@01:10:57 GMT", "الساعة 11:13 بتوقيت غرينتش",
-   * ": 12:22 ص". Returns the index after it, or {@code e} when there is none.
-   */
-  private int parseTime(int e) {
-    int k = e;
-    if (tk.isPunct(k, ',') || tk.isPunct(k, '@') || tk.isPunct(k, '-') || tk.isPunct(k, ':')
-        || isWord(k, "t") && tk.glued(k)) {
-      k++;
-    }
-    if (tk.is(k, HOUR_WORD) && on(k)) {
-      k++;
-    }
-    if (!on(k) || !tk.isNumber(k) || tk.length(k) > 2 || !tk.isPunct(k + 1, ':')
-        || !tk.isNumber(k + 2) || tk.length(k + 2) != 2 || !tk.glued(k + 2)) {
-      return e;
-    }
-    int hour = tk.number(k);
-    int minute = tk.number(k + 2);
-    int second = 0;
-    k += 3;
-    if (tk.isPunct(k, ':') && tk.isNumber(k + 1) && tk.length(k + 1) == 2) {
-      second = tk.number(k + 1);
-      k += 2;
-    }
-    if (hour > 23 || minute > 59 || second > 59) {
-      return e;
-    }
-    if (on(k) && (tk.is(k, DAY_HALF) || tk.is(k, ERA) && tk.length(k) == 1 && tk.value(k) == 1)) {
-      boolean evening = tk.is(k, ERA) || tk.value(k) == 2;
-      if (evening && hour < 12) {
-        hour += 12;
-      } else if (!evening && hour == 12) {
-        hour = 0;
-      }
-      k++;
-    }
-    while (on(k) && tk.is(k, ZONE)) {
-      k++;
-    }
-    if (isWord(k, "z") && tk.glued(k)) {
-      k++;
-    }
-    vTime = LocalTime.of(hour, minute, second);
-    return k;
-  }
+
 }

@@ -73,6 +73,11 @@ final class Periods {
     return reference.plusDays(diff);
   }
 
+  /** True when {@code year} lies in {@code [min, max]}. */
+  static boolean yearBetween(int year, int min, int max) {
+    return year >= min && year <= max;
+  }
+
   /** True when day/month/year is a real Gregorian date. */
   static boolean isValid(int year, int month, int day) {
     return month >= 1 && month <= 12 && day >= 1 && year >= 1 && year <= 9999

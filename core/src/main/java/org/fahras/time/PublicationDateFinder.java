@@ -17,7 +17,7 @@ import java.util.Optional;
  * <ol>
  *   <li>the first full date on a line labelled as the publication date (تاريخ النشر، تم النشر، نشر
  *       في، نشر بتاريخ، نشر يوم، Published), or on the line right after a label standing alone;
- *   <li>the first full date on an unlabelled line (a bare page timestamp such as "6-09-2024، 18:04");
+ *   <li>the first full date on an unlabelled line (a bare page timestamp: "6-09-2024، 18:04");
  *   <li>the first full date on an update line (تم التحديث، آخر تحديث).
  * </ol>
  *

@@ -21,7 +21,7 @@ import java.util.Objects;
  * @param granularity what kind of interval this is
  * @param relative true when the value was resolved against the reference date (أمس، سبتمبر الحالي،
  *     a month without a year), false when the text names the date by itself
- * @param rule the rule family that matched, e.g. {@code "day-month-year"} or {@code "relative-unit"}
+ * @param rule the rule family that matched, e.g. {@code "day-month"} or {@code "relative-unit"}
  * @param timeOfDay the time of day the expression also names, or {@code null}
  */
 public record TemporalMention(
@@ -56,6 +56,8 @@ public record TemporalMention(
    * {@code from/until} (until exclusive), e.g. {@code 2026-10-01/2027-01-01}.
    *
    * <p>The form follows the interval, not the granularity, so a Hijri month is always an interval.
+   *
+   * @return the ISO-8601 date, month, year or interval
    */
   public String isoValue() {
     if (ChronoUnit.DAYS.between(from, until) == 1) {

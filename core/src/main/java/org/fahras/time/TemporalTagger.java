@@ -12,9 +12,25 @@ import java.util.Optional;
  * (جوان، أوت) families, alone or paired ("يونيو/حزيران"); Hijri months and years (converted with
  * {@link java.time.chrono.HijrahChronology}); numeric dates in day-month-year, year-month-day and
  * month/year order with Arabic-Indic or Persian digits; ordinal day words ("السابع عشر من سبتمبر");
- * years, ranges, decades and parts of periods ("نهاية عام 2026"); weekdays; relative expressions
- * ("أمس", "الشهر الماضي", "كانون الثاني الماضي") resolved against a reference date; and times of
- * day attached to a date.
+ * years, ranges, seasons, decades and parts of periods ("نهاية عام 2026"); weekdays; relative
+ * expressions ("أمس", "الشهر الماضي", "كانون الثاني الماضي") resolved against a reference date;
+ * and times of day attached to a date.
+ *
+ * <p>Conventions for resolving what the text leaves open, against the reference date:
+ *
+ * <ul>
+ *   <li>a month without a year falls within eight months before to four months after the
+ *       reference month (news reports the recent past more than the future); with الماضي the
+ *       last one before, with المقبل the next one after, with الحالي/الجاري the reference year;
+ *   <li>a bare weekday is the latest such day on or before the reference, or the next one after a
+ *       future marker (سوف، سيتم) or with المقبل; "اليوم الجمعة" is the Friday nearest the
+ *       reference;
+ *   <li>a week is an ISO week, Monday to Sunday;
+ *   <li>beginning / middle / end of a year are Q1 / Q2–Q3 / Q4, of a month days 1–10 / 11–20 /
+ *       21–end, of a decade its first three / middle four / last three years;
+ *   <li>a span covers a mention's dates as written; a time of day widens the span but not the
+ *       value.
+ * </ul>
  *
  * <p>The text is folded and cut into tokens in one pass; the rules run only at anchor tokens
  * (digit runs and lexicon words found through a character trie), never as regular expressions

@@ -104,6 +104,54 @@ final class Tokens {
     return t >= 0 && t < size && type[t] == WORD;
   }
 
+  /** True when token {@code t}, after any glued clitic, is exactly the folded {@code word}. */
+  boolean isWord(int t, String word) {
+    if (!isWord(t) || end[t] - contentStart(t) != word.length()) {
+      return false;
+    }
+    int from = contentStart(t);
+    for (int i = 0; i < word.length(); i++) {
+      if (text.charAt(from + i) != word.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** True when word token {@code t}, clitics included, starts with the folded {@code prefix}. */
+  boolean startsWith(int t, String prefix) {
+    if (!isWord(t) || length(t) < prefix.length()) {
+      return false;
+    }
+    for (int i = 0; i < prefix.length(); i++) {
+      if (text.charAt(start[t] + i) != prefix.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** True when token {@code t} exists and no line break separates it from the previous one. */
+  boolean continuesLine(int t) {
+    return t >= 0 && t < size && !newlineBefore[t];
+  }
+
+  /** True when token {@code t} is a date separator: / - or a dot. */
+  boolean isNumberSeparator(int t) {
+    return isPunct(t, '/') || isPunct(t, '-') || isPunct(t, '.');
+  }
+
+  /** True when token {@code k} continues a number: "2024/13", "2019.5", "12:30", "2000%". */
+  boolean continuesNumber(int k) {
+    return (isNumberSeparator(k) || isPunct(k, ':')) && isNumber(k + 1) && glued(k + 1)
+        || isPunct(k, '%');
+  }
+
+  /** The folded character at folded offset {@code i}. */
+  char charAt(int i) {
+    return text.charAt(i);
+  }
+
   /** True when token {@code t} is the punctuation character {@code c}. */
   boolean isPunct(int t, char c) {
     return t >= 0 && t < size && type[t] == PUNCT && text.charAt(start[t]) == c;

@@ -10,7 +10,8 @@
  *
  * <pre>{@code
  * TemporalTagger tagger = new TemporalTagger();
- * for (TemporalMention m : tagger.tag("في السابع عشر من سبتمبر الحالي", LocalDate.of(2024, 9, 24))) {
+ * LocalDate asOf = LocalDate.of(2024, 9, 24);
+ * for (TemporalMention m : tagger.tag("في السابع عشر من سبتمبر الحالي", asOf)) {
  *   System.out.println(m.text() + " -> " + m.isoValue()); // ... -> 2024-09-17
  * }
  * }</pre>

@@ -21,6 +21,10 @@ import org.junit.jupiter.api.Test;
  * the shared corpus, each with its reference date and the expressions it contains, annotated by
  * meaning. A found mention counts only when both its exact text and its ISO value match an
  * expected one (each expected one can be matched once).
+ *
+ * <p>One JSON object per line: {@code source} (where the sentence comes from), {@code reference}
+ * (the article's date, ISO), {@code text}, and {@code mentions}, a list of {@code {"span": exact
+ * text, "value": TemporalMention#isoValue()}}; an empty list marks a negative sentence.
  */
 class GoldStandardTest {
   private static final double MINIMUM = 0.95;

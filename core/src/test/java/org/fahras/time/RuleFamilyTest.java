@@ -149,6 +149,7 @@ class RuleFamilyTest {
         tag("في الحادي والعشرين من سبتمبر"));
     assertEquals(List.of("الأول من أكتوبر = 2024-10-01"), tag("في الأول من أكتوبر"));
     assertEquals(List.of("السادس من الشهر الجاري = 2024-09-06"), tag("وفي السادس من الشهر الجاري"));
+    assertEquals(List.of("أول يوليو/تموز = 2024-07-01"), tag("تبدأ في أول يوليو/تموز"));
   }
 
   @Test
@@ -167,11 +168,36 @@ class RuleFamilyTest {
   }
 
   @Test
+  void testYearsThatNameEvents() {
+    assertEquals(List.of("2018 = 2018"), tag("في كأس العالم 2018، من خلال كرة مذهلة"));
+    assertEquals(List.of("1996 = 1996"), tag("وزيرا إلى حدود 1996."));
+    assertEquals(List.of(), tag("بلغ عددهم نحو 2000 شخص"));
+    assertEquals(List.of("العام الماضي 2017 = 2017"),
+        tag("خلال العام الماضي 2017، وفق", LocalDate.of(2018, 4, 30)));
+    assertEquals(List.of("1833-1900 = 1833-01-01/1901-01-01"),
+        tag("المصور إدوارد ريو (1833-1900) الرسام"));
+  }
+
+  @Test
+  void testBareMonthNeedsContext() {
+    assertEquals(List.of(), tag("وذكرت مصادر أن نيسان وجاغوار لاند روفر تخفضان الوظائف"));
+    assertEquals(List.of("نيسان = 2024-04"), tag("زار في نيسان واشنطن"));
+    assertEquals(List.of("يوليو = 2024-07", "أغسطس = 2024-08"), tag("في يوليو وأغسطس"));
+  }
+
+  @Test
+  void testTheTwoIsNotMonday() {
+    assertEquals(List.of(), tag("يا فلان للاثنين معاً"));
+    assertEquals(List.of(), tag("العلاقة بين الاثنين"));
+  }
+
+  @Test
   void testRanges() {
     assertEquals(List.of("بين 2017 و2019 = 2017-01-01/2020-01-01"), tag("بين 2017 و2019"));
     assertEquals(List.of("من عام 2003 حتى 2007 = 2003-01-01/2008-01-01"),
         tag("في الفترة من عام 2003 حتى 2007"));
-    assertEquals(List.of("14 و15 فيفري 2017 = 2017-02-14/2017-02-16"), tag("يومي 14 و15 فيفري 2017"));
+    assertEquals(List.of("14 و15 فيفري 2017 = 2017-02-14/2017-02-16"),
+        tag("يومي 14 و15 فيفري 2017"));
     TemporalMention months = only("خلال شهري يوليو/تموز وأغسطس/آب المقبلين");
     assertEquals(Granularity.SPAN, months.granularity());
     assertEquals("2025-07-01/2025-09-01", months.isoValue());
@@ -220,7 +246,8 @@ class RuleFamilyTest {
   @Test
   void testWeekdays() {
     assertEquals(List.of("الأربعاء (26 آذار 2025) = 2025-03-26"), tag("الأربعاء (26 آذار 2025)"));
-    assertEquals(List.of("اليوم الجمعة = 2024-09-06"), tag("اليوم الجمعة", LocalDate.of(2024, 9, 6)));
+    assertEquals(List.of("اليوم الجمعة = 2024-09-06"),
+        tag("اليوم الجمعة", LocalDate.of(2024, 9, 6)));
     assertEquals(List.of("الاثنين = 2024-09-23"), tag("صدر الاثنين"));
     assertEquals(List.of("يوم الجمعة الماضي = 2024-09-20"), tag("ويوم الجمعة الماضي"));
     assertEquals(List.of("الأحد المقبل = 2024-09-29"), tag("الأحد المقبل"));
@@ -240,7 +267,8 @@ class RuleFamilyTest {
 
   @Test
   void testEnglishDates() {
-    assertEquals(List.of("24th, September 2024 = 2024-09-24"), tag("تاريخ النشر: 24th, September 2024"));
+    assertEquals(List.of("24th, September 2024 = 2024-09-24"),
+        tag("تاريخ النشر: 24th, September 2024"));
     assertEquals(List.of("June 18, 2015 = 2015-06-18"), tag("Tunis June 18, 2015."));
     assertEquals(List.of(), tag("March for Our Lives"));
   }
@@ -249,6 +277,34 @@ class RuleFamilyTest {
   void testDecades() {
     assertEquals(List.of("التسعينات = 1990-01-01/2000-01-01"), tag("في التسعينات"));
     assertEquals(List.of(), tag("في الثلاثينات من عمره"));
+  }
+
+  @Test
+  void testSeasons() {
+    assertEquals(List.of("صيف 2017 = 2017-06-01/2017-09-01"), tag("في صيف 2017"));
+    assertEquals(List.of("أواخر صيف 2017 = 2017-08"), tag("جاهزة في أواخر صيف 2017"));
+    assertEquals(List.of("الصيف الماضي = 2024-06-01/2024-09-01"), tag("الصيف الماضي"));
+    assertEquals(Granularity.SEASON, only("ربيع 2011").granularity());
+  }
+
+  @Test
+  void testCountedBack() {
+    assertEquals(List.of("قبل يومين = 2024-09-22"), tag("وصل قبل يومين"));
+    assertEquals(List.of("قبل عامين = 2022"), tag("انتخب قبل عامين"));
+    assertEquals(List.of("قبل عام = 2023"), tag("مقارنة بما كان قبل عام"));
+    assertEquals(List.of(), tag("قبل شهر واحد من الانتخابات"));
+  }
+
+  @Test
+  void testFutureWeekday() {
+    assertEquals(List.of("الخميس = 2024-09-26"), tag("سيتم التوقيع الخميس"));
+    assertEquals(List.of("الخميس = 2024-09-19"), tag("تم التوقيع الخميس"));
+  }
+
+  @Test
+  void testTatweelAsDash() {
+    assertEquals(List.of("4 ــ 6 ذي الحجة 1433هـ = 2012-10-20/2012-10-23"),
+        tag("عقد من 4 ــ 6 ذي الحجة 1433هـ"));
   }
 
   @Test

@@ -68,7 +68,8 @@ class SeedAcceptanceTest {
     assertEquals("2024-09-17", seventeenth.isoValue());
     assertEquals("ordinal-day", seventeenth.rule());
     assertEquals("2025-03-26", find(text, published, "اليوم الأربعاء (26 آذار 2025)").isoValue());
-    assertEquals("2024-09-21", find(text, published, "الحادي والعشرين من سبتمبر الحالي").isoValue());
+    assertEquals("2024-09-21",
+        find(text, published, "الحادي والعشرين من سبتمبر الحالي").isoValue());
   }
 
   @Test
