@@ -81,20 +81,14 @@ public final class QueryParser {
     Scan scan = new Scan(query);
     scan.run();
 
-    List<TemporalMention> times = tagger.tag(scan.freeText(), asOf);
-    DateAwareRanking.DayInterval intent = null;
-    StringBuilder intentText = new StringBuilder();
-    for (TemporalMention time : times) {
-      DateAwareRanking.DayInterval interval =
-          new DateAwareRanking.DayInterval(time.from().toEpochDay(), time.until().toEpochDay());
-      intent =
-          intent == null
-              ? interval
-              : new DateAwareRanking.DayInterval(
-                  Math.min(intent.from(), interval.from()), Math.max(intent.until(), interval.until()));
-      intentText.append(intentText.isEmpty() ? "" : " ").append(time.text());
-      scan.blank(time.start(), time.end());
+    TimeIntent time = new TimeIntent();
+    for (TemporalMention mention : tagger.tag(scan.freeText(), asOf)) {
+      time.add(mention.from().toEpochDay(), mention.until().toEpochDay(), mention.text());
+      scan.blank(mention.start(), mention.end());
     }
+    scan.takeBareYears(time);
+    DateAwareRanking.DayInterval intent = time.interval;
+    StringBuilder intentText = time.text;
 
     BooleanQuery.Builder text = new BooleanQuery.Builder();
     BooleanQuery.Builder highlight = new BooleanQuery.Builder();
@@ -208,6 +202,20 @@ public final class QueryParser {
         .add(body.build(), Occur.SHOULD)
         .add(boosted(title.build(), weights.title()), Occur.SHOULD)
         .build();
+  }
+
+  /** The times a query names, merged into the one interval that covers them all. */
+  private static final class TimeIntent {
+    private DateAwareRanking.DayInterval interval;
+    private final StringBuilder text = new StringBuilder();
+
+    void add(long from, long until, String words) {
+      interval =
+          interval == null
+              ? new DateAwareRanking.DayInterval(from, until)
+              : new DateAwareRanking.DayInterval(Math.min(interval.from(), from), Math.max(interval.until(), until));
+      text.append(text.isEmpty() ? "" : " ").append(words);
+    }
   }
 
   /**
@@ -360,6 +368,46 @@ public final class QueryParser {
       }
       blank(start, end);
       return end;
+    }
+
+    /**
+     * A lone year among the query's words ("انتخابات 2018", "٢٠١٨") is a time in a query, even where the tagger, which
+     * reads article text, wants more context: a searcher who types a year means that year.
+     */
+    void takeBareYears(TimeIntent time) {
+      int i = 0;
+      while (i < free.length) {
+        if (Character.isWhitespace(free[i])) {
+          i++;
+          continue;
+        }
+        int start = i;
+        while (i < free.length && !Character.isWhitespace(free[i])) {
+          i++;
+        }
+        int year = yearOf(start, i);
+        if (year > 0) {
+          LocalDate first = LocalDate.of(year, 1, 1);
+          time.add(first.toEpochDay(), first.plusYears(1).toEpochDay(), query.substring(start, i));
+          blank(start, i);
+        }
+      }
+    }
+
+    /** The year the characters {@code [start, end)} write in any digit set, from 1900 to 2100, or 0. */
+    private int yearOf(int start, int end) {
+      if (end - start != 4) {
+        return 0;
+      }
+      int year = 0;
+      for (int i = start; i < end; i++) {
+        int digit = Character.digit(free[i], 10);
+        if (digit < 0) {
+          return 0;
+        }
+        year = year * 10 + digit;
+      }
+      return year >= 1900 && year <= 2100 ? year : 0;
     }
 
     /** The free words left after times were blanked, grouped: words joined by OR share a group. */
