@@ -8,17 +8,23 @@ import java.util.Objects;
  * #builder(String, LocalDate)}.
  *
  * <p>The as-of date is always explicit: recency and relative times ("الشهر الماضي") are measured from it, and core
- * never reads the clock. Defaults: 10 hits, recency half-life 30 days with weight 2, temporal intent weight 4
- * (published in the asked time) and 2 (mentions it), near-duplicates collapsed, snippets on, no histogram, no explain,
- * every word optional (OR).
+ * never reads the clock.
+ *
+ * <p>The date-aware weights are shares of the query's text-score bound (the most BM25 its terms can give one
+ * article), so they mean the same for a two-word query as for a ten-word one: a recency weight of 0.1 lets an article
+ * of the as-of day gain a tenth of what a perfect text match scores.
+ *
+ * <p>Defaults: 10 hits, recency half-life 30 days with weight 0.1, temporal intent weights 0.25 (published in the
+ * asked time) and 0.15 (mentions it), near-duplicates collapsed, snippets on, no histogram, no explain, every word
+ * optional (OR).
  *
  * @param query the query string (see {@link QueryParser} for the syntax)
  * @param asOf the day recency and relative times are measured from
  * @param limit how many hits (after collapsing) to return, 1 to {@value #MAX_LIMIT}
  * @param recencyHalfLifeDays the age at which recency falls to half its weight; 0 turns recency off
- * @param recencyWeight the recency of an article of the as-of day, in BM25 units
- * @param intentWeight the boost of an article published in the time the query names
- * @param mentionWeight the boost of an article whose body mentions the time the query names
+ * @param recencyWeight the recency of an article of the as-of day, as a share of the text-score bound
+ * @param intentWeight the boost of an article published in the time the query names, as a share of that bound
+ * @param mentionWeight the boost of an article whose body mentions that time, as a share of that bound
  * @param weights how title, body and exact matches weigh against each other
  * @param requireAllWords true to require every word (AND); false ranks by how many match (OR)
  * @param collapseDuplicates true to fold near-duplicates under the best-ranked copy
@@ -69,20 +75,15 @@ public record SearchRequest(
     return new Builder(query, asOf);
   }
 
-  /** The date-aware ranking this request asks for, without intent (the parser adds it). */
-  DateAwareRanking ranking() {
-    return DateAwareRanking.recency(asOf, recencyHalfLifeDays, recencyWeight);
-  }
-
   /** Builds a {@link SearchRequest}; not thread-safe. */
   public static final class Builder {
     private final String query;
     private final LocalDate asOf;
     private int limit = 10;
     private double recencyHalfLifeDays = 30;
-    private double recencyWeight = 2;
-    private double intentWeight = 4;
-    private double mentionWeight = 2;
+    private double recencyWeight = 0.1;
+    private double intentWeight = 0.25;
+    private double mentionWeight = 0.15;
     private QueryWeights weights = QueryWeights.DEFAULT;
     private boolean requireAllWords;
     private boolean collapseDuplicates = true;
@@ -107,13 +108,16 @@ public record SearchRequest(
       return this;
     }
 
-    /** Recency weight in BM25 units. */
+    /** Recency weight, as a share of the query's text-score bound. */
     public Builder recencyWeight(double weight) {
       this.recencyWeight = weight;
       return this;
     }
 
-    /** Boosts for articles published in (first) or mentioning (second) the time a query names; 0 and 0 turn it off. */
+    /**
+     * Boosts, as shares of the query's text-score bound, for articles published in (first) or mentioning (second) the
+     * time a query names; 0 and 0 turn temporal intent off.
+     */
     public Builder intentWeights(double published, double mentioned) {
       this.intentWeight = published;
       this.mentionWeight = mentioned;

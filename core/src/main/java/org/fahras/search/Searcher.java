@@ -72,20 +72,28 @@ public final class Searcher {
       return SearchResults.empty();
     }
     Query query = luceneQuery(parsed);
-    DateAwareRanking ranking = request.ranking();
+    boolean intent = parsed.intent() != null && (request.intentWeight() > 0 || request.mentionWeight() > 0);
+    DateAwareRanking ranking = DateAwareRanking.NONE;
     Weight mentions = null;
-    if (parsed.intent() != null && (request.intentWeight() > 0 || request.mentionWeight() > 0)) {
-      DateAwareRanking.DayInterval intent = parsed.intent();
+    if (!parsed.sortByDate() && (request.recencyWeight() > 0 && request.recencyHalfLifeDays() > 0 || intent)) {
+      // The date-aware weights are shares of what the text can score, so they weigh alike on every query.
+      double scale = TextScoreBound.of(searcher, query);
       ranking =
-          ranking.withIntent(
-              LocalDate.ofEpochDay(intent.from()),
-              LocalDate.ofEpochDay(intent.until()),
-              request.intentWeight(),
-              request.mentionWeight());
-      Query mentionQuery =
-          LongRange.newWithinQuery(
-              Schema.MENTIONS, new long[] {intent.from()}, new long[] {intent.until() - 1});
-      mentions = searcher.createWeight(searcher.rewrite(mentionQuery), ScoreMode.COMPLETE_NO_SCORES, 1);
+          DateAwareRanking.recency(
+              request.asOf(), request.recencyHalfLifeDays(), request.recencyWeight() * scale);
+      if (intent) {
+        DateAwareRanking.DayInterval asked = parsed.intent();
+        ranking =
+            ranking.withIntent(
+                LocalDate.ofEpochDay(asked.from()),
+                LocalDate.ofEpochDay(asked.until()),
+                request.intentWeight() * scale,
+                request.mentionWeight() * scale);
+        Query mentionQuery =
+            LongRange.newWithinQuery(
+                Schema.MENTIONS, new long[] {asked.from()}, new long[] {asked.until() - 1});
+        mentions = searcher.createWeight(searcher.rewrite(mentionQuery), ScoreMode.COMPLETE_NO_SCORES, 1);
+      }
     }
     int candidates =
         request.collapseDuplicates()
