@@ -65,8 +65,11 @@ public final class Fahras implements Closeable {
   private final long commitEveryDocs;
   private final long commitEveryNanos;
   private final LongSupplier nanoTime;
+  private static final long REFRESH_EVERY_NANOS = Duration.ofSeconds(1).toNanos();
+
   private Indexer indexer;
   private SearcherManager searchers;
+  private volatile long lastRefresh;
 
   private Fahras(Builder builder, Directory directory, AnalyzerProfile profile) {
     this.path = builder.path;
@@ -188,7 +191,7 @@ public final class Fahras implements Closeable {
     if (manager == null) {
       return SearchResults.empty();
     }
-    manager.maybeRefresh();
+    refreshNowAndThen(manager);
     IndexSearcher indexSearcher = manager.acquire();
     try {
       return searcher.search(indexSearcher, request);
@@ -203,7 +206,7 @@ public final class Fahras implements Closeable {
     if (manager == null) {
       return new IndexStats(0, null, null, java.util.Map.of(), schema.profile().id(), directorySize());
     }
-    manager.maybeRefresh();
+    manager.maybeRefreshBlocking();
     IndexSearcher indexSearcher = manager.acquire();
     try {
       IndexReader reader = indexSearcher.getIndexReader();
@@ -234,6 +237,19 @@ public final class Fahras implements Closeable {
           directorySize());
     } finally {
       manager.release(indexSearcher);
+    }
+  }
+
+  /**
+   * Picks up commits made by other processes at most once every {@link #REFRESH_EVERY_NANOS}: checking the folder on
+   * every search would cost a directory listing per query. This engine's own commits refresh at once ({@link
+   * #commit()}).
+   */
+  private void refreshNowAndThen(SearcherManager manager) throws IOException {
+    long now = nanoTime.getAsLong();
+    if (now - lastRefresh >= REFRESH_EVERY_NANOS) {
+      lastRefresh = now;
+      manager.maybeRefresh();
     }
   }
 
