@@ -81,6 +81,7 @@ public final class Fahras implements Closeable {
     this.commitEveryDocs = builder.commitEveryDocs;
     this.commitEveryNanos = builder.commitEvery.toNanos();
     this.nanoTime = builder.nanoTime;
+    this.lastRefresh = nanoTime.getAsLong();
   }
 
   /** Opens the index in {@code path} (created on the first add), with the profile it was built with or {@code fahras}. */
