@@ -1,0 +1,32 @@
+package org.fahras.document;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+
+/**
+ * Streams the articles of one input to a {@link ReadListener}, with constant memory, and never lets a bad record
+ * cost the good ones: a bad record becomes a {@link Rejection} and reading goes on. Implementations are immutable and
+ * thread-safe; each {@code read} call keeps its own state.
+ */
+public interface ArticleReader {
+
+  /**
+   * Reads {@code input} to the end, reporting each article and each rejected record to {@code listener}.
+   *
+   * @return the counts of what was reported
+   * @throws IOException only when the input as a whole cannot be read (missing, unreadable, a broken compressed
+   *     stream); what was delivered before the failure stays delivered
+   */
+  ReadSummary read(Path input, ReadListener listener) throws IOException;
+
+  /**
+   * Reads {@code input} to the end, with the two consumers as the listener (skipped files are ignored).
+   *
+   * @see #read(Path, ReadListener)
+   */
+  default ReadSummary read(Path input, Consumer<? super Article> articles, Consumer<? super Rejection> rejections)
+      throws IOException {
+    return read(input, ReadListener.of(articles, rejections));
+  }
+}

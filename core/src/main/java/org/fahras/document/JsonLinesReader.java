@@ -1,0 +1,294 @@
+package org.fahras.document;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * Reads articles from a JSON Lines file, one JSON object per line, plain or gzip-compressed (detected from the
+ * content, so {@code .jsonl} and {@code .jsonl.gz} both work whatever the name says).
+ *
+ * <p>Fields (all others, such as {@code abstract} or {@code datetime_raw}, are ignored):
+ *
+ * <ul>
+ *   <li>{@code id}: a non-empty string, or an integer (its decimal text); required.
+ *   <li>{@code title}, {@code text} (or {@code body}; {@code text} wins when both are present), {@code source},
+ *       {@code url}, {@code category}: strings or null. A blank source, URL or category means unknown.
+ *   <li>{@code published} (or {@code date}; {@code published} wins): an ISO date or date-time string, or null or
+ *       blank for an unknown date.
+ * </ul>
+ *
+ * <p>Each line is checked alone, so a bad line is rejected with its exact line number and the next line is read
+ * normally: the stream is split on {@code '\n'} at the byte level and each line is validated as strict UTF-8, then
+ * parsed by Jackson's streaming parser straight from the bytes. A line is rejected for: invalid UTF-8 (never replaced
+ * silently); malformed JSON or trailing data after the object; a value that is not an object; a missing or empty id;
+ * a field of the wrong type (a number or object where a string belongs); an invalid date (the record is rejected
+ * rather than kept undated, because a date that is wrong in a visible way may be wrong in invisible ways too); no
+ * title and no text (a title with an empty text is a valid article); and a line longer than the configured maximum.
+ * Empty or blank lines are ignored, neither read nor rejected (editors and {@code cat} leave them).
+ *
+ * <p>Duplicate ids are delivered as they come, without a warning: the index updates by id, so the later record
+ * wins, as re-indexing an updated feed should. Detecting them here would cost memory proportional to the input.
+ *
+ * <p>Memory is bounded by the longest line (up to {@code maxLineBytes}), whatever the file size. Immutable and
+ * thread-safe.
+ */
+public final class JsonLinesReader implements ArticleReader {
+
+  /** The longest line read by default: 256 MiB, far above any real article and far below the heap of a server. */
+  public static final int DEFAULT_MAX_LINE_BYTES = 256 << 20;
+
+  private static final int MAX_QUOTED_VALUE = 40;
+
+  private final int maxLineBytes;
+  private final JsonFactory json;
+
+  /** A reader for lines up to {@link #DEFAULT_MAX_LINE_BYTES}. */
+  public JsonLinesReader() {
+    this(DEFAULT_MAX_LINE_BYTES);
+  }
+
+  /**
+   * A reader for lines up to {@code maxLineBytes} bytes; a longer line is rejected ({@code line too long}) without
+   * being held in memory.
+   */
+  public JsonLinesReader(int maxLineBytes) {
+    if (maxLineBytes < 1 || maxLineBytes > Integer.MAX_VALUE - 16) {
+      throw new IllegalArgumentException("maxLineBytes must be in [1, " + (Integer.MAX_VALUE - 16) + "]: " + maxLineBytes);
+    }
+    this.maxLineBytes = maxLineBytes;
+    // Jackson caps strings at 20 million characters by default; our own line limit is the cap that matters.
+    this.json =
+        JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(maxLineBytes).build())
+            .build();
+  }
+
+  @Override
+  public ReadSummary read(Path input, ReadListener listener) throws IOException {
+    Objects.requireNonNull(input, "input");
+    Objects.requireNonNull(listener, "listener");
+    String file = input.toString();
+    long read = 0;
+    long rejected = 0;
+    try (InputStream in = decompressed(Files.newInputStream(input))) {
+      ByteLines lines = new ByteLines(in, maxLineBytes);
+      try {
+        while (lines.next()) {
+          if (lines.tooLong()) {
+            rejected++;
+            listener.rejected(
+                new Rejection(file, lines.number(), "line too long: more than " + maxLineBytes + " bytes"));
+            continue;
+          }
+          byte[] bytes = lines.array();
+          int offset = lines.offset();
+          int end = offset + lines.length();
+          if (lines.number() == 1 && startsWithByteOrderMark(bytes, offset, end)) {
+            offset += 3;
+          }
+          if (isBlank(bytes, offset, end)) {
+            continue;
+          }
+          Article article;
+          try {
+            article = parse(bytes, offset, end);
+          } catch (BadRecord bad) {
+            rejected++;
+            listener.rejected(new Rejection(file, lines.number(), bad.getMessage()));
+            continue;
+          }
+          read++;
+          listener.article(article);
+        }
+      } catch (IOException e) {
+        throw new IOException(file + ": cannot read past line " + lines.number() + ": " + e.getMessage(), e);
+      }
+    }
+    return new ReadSummary(read, rejected, 0);
+  }
+
+  /** Wraps {@code raw} in a gzip decoder when it starts with the gzip magic number. */
+  private static InputStream decompressed(InputStream raw) throws IOException {
+    BufferedInputStream in = new BufferedInputStream(raw, 1 << 16);
+    in.mark(2);
+    int first = in.read();
+    int second = in.read();
+    in.reset();
+    if (first == 0x1F && second == 0x8B) {
+      return new GZIPInputStream(in, 1 << 16);
+    }
+    return in;
+  }
+
+  private static boolean startsWithByteOrderMark(byte[] b, int from, int to) {
+    return to - from >= 3 && (b[from] & 0xFF) == 0xEF && (b[from + 1] & 0xFF) == 0xBB && (b[from + 2] & 0xFF) == 0xBF;
+  }
+
+  private static boolean isBlank(byte[] b, int from, int to) {
+    for (int i = from; i < to; i++) {
+      byte c = b[i];
+      if (c != ' ' && c != '\t' && c != '\r') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private Article parse(byte[] bytes, int from, int to) throws BadRecord {
+    int invalid = Utf8.firstInvalid(bytes, from, to);
+    if (invalid >= 0) {
+      throw new BadRecord(
+          String.format(
+              Locale.ROOT, "invalid UTF-8: byte 0x%02X at byte %d of the line", bytes[invalid] & 0xFF,
+              invalid - from + 1));
+    }
+    try (JsonParser parser = json.createParser(bytes, from, to - from)) {
+      return parseObject(parser);
+    } catch (JsonProcessingException e) {
+      JsonLocation where = e.getLocation();
+      String column = where == null ? "" : " (column " + where.getColumnNr() + ")";
+      throw new BadRecord("malformed JSON: " + e.getOriginalMessage() + column);
+    } catch (IOException e) {
+      // Parsing a byte array does no I/O; anything else Jackson throws is about the content.
+      throw new BadRecord("malformed JSON: " + e.getMessage());
+    }
+  }
+
+  private static Article parseObject(JsonParser parser) throws IOException, BadRecord {
+    JsonToken token = parser.nextToken();
+    if (token != JsonToken.START_OBJECT) {
+      throw new BadRecord("not an object: the line holds " + describe(token));
+    }
+    Fields fields = new Fields();
+    while (parser.nextToken() == JsonToken.FIELD_NAME) {
+      String name = parser.currentName();
+      JsonToken value = parser.nextToken();
+      switch (name) {
+        case "id" -> fields.id = idOf(parser, value);
+        case "title" -> fields.title = stringOf(parser, value, name);
+        case "text" -> fields.text = stringOf(parser, value, name);
+        case "body" -> fields.body = stringOf(parser, value, name);
+        case "published" -> fields.published = stringOf(parser, value, name);
+        case "date" -> fields.date = stringOf(parser, value, name);
+        case "source" -> fields.source = stringOf(parser, value, name);
+        case "url" -> fields.url = stringOf(parser, value, name);
+        case "category" -> fields.category = stringOf(parser, value, name);
+        default -> parser.skipChildren();
+      }
+    }
+    if (parser.nextToken() != null) {
+      throw new BadRecord("malformed JSON: more than one value on the line");
+    }
+    return fields.toArticle();
+  }
+
+  private static String idOf(JsonParser parser, JsonToken value) throws IOException, BadRecord {
+    if (value == JsonToken.VALUE_NUMBER_INT) {
+      return parser.getText();
+    }
+    if (value == JsonToken.VALUE_STRING || value == JsonToken.VALUE_NULL) {
+      return stringOf(parser, value, "id");
+    }
+    throw new BadRecord("wrong type: field 'id' must be a string or an integer, found " + describe(value));
+  }
+
+  private static String stringOf(JsonParser parser, JsonToken value, String field) throws IOException, BadRecord {
+    if (value == JsonToken.VALUE_STRING) {
+      return parser.getText();
+    }
+    if (value == JsonToken.VALUE_NULL) {
+      return null;
+    }
+    throw new BadRecord("wrong type: field '" + field + "' must be a string or null, found " + describe(value));
+  }
+
+  private static String describe(JsonToken token) {
+    if (token == null) {
+      return "nothing";
+    }
+    return switch (token) {
+      case START_OBJECT -> "an object";
+      case START_ARRAY -> "an array";
+      case VALUE_STRING -> "a string";
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+      case VALUE_TRUE, VALUE_FALSE -> "a boolean";
+      case VALUE_NULL -> "null";
+      default -> token.name();
+    };
+  }
+
+  /** The fields of one line as read, before they are checked together. */
+  private static final class Fields {
+    String id;
+    String title;
+    String text;
+    String body;
+    String published;
+    String date;
+    String source;
+    String url;
+    String category;
+
+    Article toArticle() throws BadRecord {
+      if (id == null) {
+        throw new BadRecord("missing id: no 'id' field, or it is null");
+      }
+      if (id.isBlank()) {
+        throw new BadRecord("missing id: 'id' is empty");
+      }
+      LocalDate day =
+          published != null ? dateOf(published, "published") : date != null ? dateOf(date, "date") : null;
+      try {
+        return new Article(
+            id,
+            title == null ? "" : title,
+            text != null ? text : body != null ? body : "",
+            known(source),
+            known(url),
+            known(category),
+            day);
+      } catch (IllegalArgumentException e) {
+        throw new BadRecord(e.getMessage());
+      }
+    }
+
+    private static LocalDate dateOf(String value, String field) throws BadRecord {
+      if (value.isBlank()) {
+        return null;
+      }
+      try {
+        return ArticleDates.parse(value.strip());
+      } catch (DateTimeParseException e) {
+        String shown = value.length() > MAX_QUOTED_VALUE ? value.substring(0, MAX_QUOTED_VALUE) + "…" : value;
+        throw new BadRecord("invalid date: field '" + field + "' has \"" + shown + "\"");
+      }
+    }
+
+    private static String known(String value) {
+      return value == null || value.isBlank() ? null : value.strip();
+    }
+  }
+
+  /** A line that cannot become an article; the message is the rejection reason. Cheap: no stack trace. */
+  private static final class BadRecord extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    BadRecord(String reason) {
+      super(reason, null, false, false);
+    }
+  }
+}
