@@ -12,4 +12,5 @@ module org.fahras.core {
   requires com.fasterxml.jackson.databind;
 
   exports org.fahras.analysis;
+  exports org.fahras.document;
 }

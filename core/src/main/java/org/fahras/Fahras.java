@@ -25,8 +25,6 @@ import org.apache.lucene.util.NumericUtils;
 import org.fahras.analysis.AnalyzerProfile;
 import org.fahras.document.Article;
 import org.fahras.document.ArticleReader;
-import org.fahras.document.JsonLinesReader;
-import org.fahras.document.PlainTextReader;
 import org.fahras.document.ReadListener;
 import org.fahras.document.ReadSummary;
 import org.fahras.document.Rejection;
@@ -116,8 +114,8 @@ public final class Fahras implements Closeable {
   }
 
   /**
-   * Reads articles from a file or folder and adds them: a {@code .jsonl} or {@code .jsonl.gz} file as JSON Lines, a
-   * folder as plain-text articles ({@code .txt}, publication date from each header by the temporal tagger). Bad
+   * Reads articles from a file or folder and adds them: a folder or {@code .txt} file as plain-text articles
+   * (publication date from each header by the temporal tagger), anything else as JSON Lines (gzip or not). Bad
    * records go to {@code listener} and never stop the good ones; every good article is also passed to it after it
    * was added, so a caller can show progress.
    *
@@ -125,8 +123,7 @@ public final class Fahras implements Closeable {
    */
   public ReadSummary addFrom(Path input, ReadListener listener) throws IOException {
     Indexer writer = indexer();
-    ArticleReader reader =
-        Files.isDirectory(input) ? new PlainTextReader(tagger::publicationDate) : new JsonLinesReader();
+    ArticleReader reader = ArticleReader.forInput(input, tagger::publicationDate);
     IOException[] failure = new IOException[1];
     ReadSummary summary =
         reader.read(

@@ -1,8 +1,13 @@
 package org.fahras.document;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Streams the articles of one input to a {@link ReadListener}, with constant memory, and never lets a bad record
@@ -28,5 +33,20 @@ public interface ArticleReader {
   default ReadSummary read(Path input, Consumer<? super Article> articles, Consumer<? super Rejection> rejections)
       throws IOException {
     return read(input, ReadListener.of(articles, rejections));
+  }
+
+  /**
+   * The reader for {@code input} by its shape: a {@link PlainTextReader} for a folder or a {@code .txt} file, a
+   * {@link JsonLinesReader} for anything else ({@code .jsonl}, {@code .jsonl.gz}).
+   *
+   * @param publicationDate dates plain-text articles from their text (the temporal tagger's
+   *     {@code publicationDate}); JSON Lines records carry their own date
+   */
+  static ArticleReader forInput(Path input, Function<String, Optional<LocalDate>> publicationDate) {
+    String name = input.getFileName() == null ? "" : input.getFileName().toString().toLowerCase(Locale.ROOT);
+    if (Files.isDirectory(input) || name.endsWith(".txt")) {
+      return new PlainTextReader(publicationDate);
+    }
+    return new JsonLinesReader();
   }
 }

@@ -114,12 +114,14 @@ final class Boilerplate {
   }
 
   private static boolean isFontSizeButtons(String folded) {
+    boolean signed = false;
     for (String word : folded.split(" ")) {
-      if (!word.matches("[+-]?a[+-]?") || word.equals("a")) {
+      if (!word.matches("[+-]?a[+-]?")) {
         return false;
       }
+      signed |= word.length() > 1;
     }
-    return true;
+    return signed; // "A" alone is a letter, not a button
   }
 
   private static boolean isShareBar(String folded) {

@@ -30,6 +30,8 @@ final class ByteLines {
   private boolean tooLong;
 
   /**
+   * Splits {@code in}, keeping lines up to {@code maxLineBytes}.
+   *
    * @param in the stream to split; not closed here
    * @param maxLineBytes the longest line kept, in bytes, without its line break
    */

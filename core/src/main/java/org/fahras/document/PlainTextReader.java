@@ -29,6 +29,7 @@ import java.util.function.Function;
  * <ul>
  *   <li>a name not ending in {@code .txt} (any case) is skipped, not rejected: images, indexes and notes often sit
  *       beside articles; it is reported to {@link ReadListener#skipped};
+ *   <li>a subfolder that cannot be listed is rejected (reason {@code unreadable}) and the walk goes on;
  *   <li>a {@code .txt} file is rejected when it is empty or blank, holds a NUL byte (a binary file with the wrong
  *       name), is not valid UTF-8 (the line of the first bad byte is given), is larger than the limit, cannot be
  *       read, or holds no title and no text once the furniture is removed;
@@ -76,7 +77,7 @@ public final class PlainTextReader implements ArticleReader {
   /**
    * Reads every {@code .txt} article under {@code input}, a folder or a single file.
    *
-   * @throws IOException if {@code input} does not exist or a folder cannot be listed
+   * @throws IOException if {@code input} does not exist or, being a folder, cannot be listed
    */
   @Override
   public ReadSummary read(Path input, ReadListener listener) throws IOException {
@@ -97,6 +98,14 @@ public final class PlainTextReader implements ArticleReader {
     List<Path> entries = new ArrayList<>();
     try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder)) {
       stream.forEach(entries::add);
+    } catch (IOException e) {
+      if (folder.equals(root)) {
+        throw e;
+      }
+      // One unreadable subfolder costs its own articles, not the rest of the tree.
+      counts.rejected++;
+      listener.rejected(new Rejection(folder.toString(), 0, "unreadable: folder cannot be listed: " + e));
+      return;
     }
     entries.sort(Comparator.comparing(path -> path.getFileName().toString()));
     for (Path entry : entries) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongRange;
@@ -44,6 +45,7 @@ public final class Searcher {
   /** Candidates fetched per requested hit when collapsing, so folded copies still leave enough distinct hits. */
   private static final int COLLAPSE_FACTOR = 3;
   private static final int SNIPPET_CHARS = 220;
+  private static final Pattern LINE_BREAKS = Pattern.compile("\\s*[\\r\\n]+\\s*");
   private static final Set<String> DISPLAY_FIELDS =
       Set.of(Schema.ID, Schema.TITLE, Schema.PUBLISHED, Schema.SOURCE, Schema.URL);
 
@@ -220,9 +222,15 @@ public final class Searcher {
             .withMaxNoHighlightPassages(1)
             .build();
     int[] docs = groups.stream().mapToInt(group -> group.get(0).doc).toArray();
-    return highlighter
-        .highlightFields(new String[] {Schema.BODY}, parsed.highlight(), docs, new int[] {1})
-        .get(Schema.BODY);
+    String[] snippets =
+        highlighter
+            .highlightFields(new String[] {Schema.BODY}, parsed.highlight(), docs, new int[] {1})
+            .get(Schema.BODY);
+    for (int i = 0; i < snippets.length; i++) {
+      // A snippet is one line: paragraph breaks inside it become spaces.
+      snippets[i] = snippets[i] == null ? null : LINE_BREAKS.matcher(snippets[i]).replaceAll(" ").strip();
+    }
+    return snippets;
   }
 
   private static Hit hit(

@@ -220,6 +220,13 @@ class PlainTextReaderTest {
   }
 
   @Test
+  void choosesTheReaderByTheShapeOfTheInput() {
+    assertTrue(ArticleReader.forInput(root, stubTagger) instanceof PlainTextReader);
+    assertTrue(ArticleReader.forInput(root.resolve(SEED_000), stubTagger) instanceof PlainTextReader);
+    assertTrue(ArticleReader.forInput(root.resolve("corpus.jsonl.gz"), stubTagger) instanceof JsonLinesReader);
+  }
+
+  @Test
   void failsWhenTheFolderDoesNotExist() {
     assertThrows(NoSuchFileException.class, () -> new PlainTextReader(stubTagger).read(root.resolve("nope"), listener));
   }

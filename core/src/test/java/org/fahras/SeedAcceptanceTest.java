@@ -1,0 +1,169 @@
+package org.fahras;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.fahras.document.ReadListener;
+import org.fahras.document.ReadSummary;
+import org.fahras.search.Hit;
+import org.fahras.search.QuerySyntaxException;
+import org.fahras.search.SearchRequest;
+import org.fahras.search.SearchResults;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The engine's acceptance criteria on the five seed articles, as of 2024-10-01. */
+class SeedAcceptanceTest {
+  private static final LocalDate AS_OF = LocalDate.of(2024, 10, 1);
+  private static final Path SEEDS = Path.of("..", "seeds");
+  private static final String STORY = "000_87a3e13852868658.txt";
+  private static final String SYNDICATED = "002_bc552f09e0fe5583.txt";
+  private static final String OLD_2021 = "003_93952b5621d37da0.txt";
+  private static final String DIALOGUE = "004_9666a38df695f233.txt";
+
+  @TempDir static Path folder;
+  private static Fahras fahras;
+
+  @BeforeAll
+  static void indexSeeds() throws IOException {
+    fahras = Fahras.open(folder.resolve("index"));
+    ReadSummary summary = fahras.addFrom(SEEDS, ReadListener.of(article -> {}, rejection -> {}));
+    assertEquals(5, summary.read());
+    assertEquals(0, summary.rejected());
+    fahras.commit();
+  }
+
+  @AfterAll
+  static void close() throws IOException {
+    fahras.close();
+  }
+
+  private static SearchResults search(String query) throws IOException {
+    return fahras.search(SearchRequest.builder(query, AS_OF).build());
+  }
+
+  private static List<String> ids(SearchResults results) {
+    List<String> ids = new ArrayList<>();
+    for (Hit hit : results.hits()) {
+      ids.add(hit.id());
+    }
+    return ids;
+  }
+
+  @Test
+  void syndicatedCopiesFoldIntoOneHitAboveTheOldStory() throws IOException {
+    SearchResults results = search("انسحاب قوات التحالف");
+    Hit first = results.hits().get(0);
+    List<String> story = new ArrayList<>(List.of(first.id()));
+    story.addAll(first.duplicates());
+    assertEquals(List.of(STORY, SYNDICATED), story.stream().sorted().toList(), "one hit for the story");
+    List<String> ranked = ids(results);
+    assertTrue(ranked.indexOf(OLD_2021) > 0, "003 (2021) ranks below the story: " + ranked);
+    assertEquals(4, ranked.size(), "five articles, one pair folded");
+  }
+
+  @Test
+  void withoutRecencyTheOrderIsBm25Alone() throws IOException {
+    SearchRequest textOnly = SearchRequest.builder("انسحاب قوات التحالف", AS_OF).recencyHalfLifeDays(0).explain(true).build();
+    SearchResults results = fahras.search(textOnly);
+    float previous = Float.MAX_VALUE;
+    for (Hit hit : results.hits()) {
+      assertEquals(0, hit.explanation().recency(), 1e-9, "no recency part");
+      assertEquals(hit.score(), hit.explanation().text(), 1e-4, "score is the text score");
+      assertTrue(hit.score() <= previous, "sorted by BM25");
+      previous = hit.score();
+    }
+  }
+
+  @Test
+  void recencyChangesTheOrder() throws IOException {
+    List<String> textOnly =
+        ids(fahras.search(SearchRequest.builder("انسحاب قوات التحالف", AS_OF).recencyHalfLifeDays(0).build()));
+    List<String> recent = ids(search("انسحاب قوات التحالف"));
+    assertTrue(!textOnly.equals(recent), "recency must move something: " + textOnly + " vs " + recent);
+  }
+
+  @Test
+  void levantineAndEgyptianMonthNamesAskTheSameTime() throws IOException {
+    SearchResults levantine = search("سحب القوات في أيلول 2025");
+    SearchResults egyptian = search("سحب القوات سبتمبر ٢٠٢٥");
+    assertEquals(levantine.hits().get(0).id(), egyptian.hits().get(0).id());
+    Hit top = levantine.hits().get(0);
+    List<String> story = new ArrayList<>(List.of(top.id()));
+    story.addAll(top.duplicates());
+    assertTrue(story.contains(STORY) && story.contains(SYNDICATED), "the story that talks about September 2025");
+    assertTrue(levantine.intent() != null && egyptian.intent() != null, "both queries carry a time");
+  }
+
+  @Test
+  void dateFiltersKeepOnlyThatWindow() throws IOException {
+    assertEquals(List.of(DIALOGUE), ids(search("الحوار الأمني after:2024-07-01 before:2024-08-31")));
+  }
+
+  @Test
+  void clitics() throws IOException {
+    List<String> found = ids(fahras.search(SearchRequest.builder("بالعراق", AS_OF).collapseDuplicates(false).limit(10).build()));
+    assertEquals(5, found.size(), "every seed writes العراق: " + found);
+  }
+
+  @Test
+  void exactPhrase() throws IOException {
+    SearchResults results =
+        fahras.search(SearchRequest.builder("\"قاعدة عين الأسد\"", AS_OF).collapseDuplicates(false).build());
+    assertTrue(ids(results).containsAll(List.of(STORY, SYNDICATED)), ids(results).toString());
+    for (Hit hit : results.hits()) {
+      assertTrue(hit.snippet() != null && hit.snippet().contains("<b>"), "snippet marks the phrase: " + hit.snippet());
+    }
+  }
+
+  @Test
+  void reindexingKeepsFiveDocuments() throws IOException {
+    fahras.addFrom(SEEDS, ReadListener.of(article -> {}, rejection -> {}));
+    fahras.commit();
+    assertEquals(5, fahras.stats().documents());
+  }
+
+  @Test
+  void statsDescribeTheIndex() throws IOException {
+    IndexStats stats = fahras.stats();
+    assertEquals(LocalDate.of(2021, 6, 5), stats.publishedMin());
+    assertEquals(LocalDate.of(2024, 9, 24), stats.publishedMax());
+    assertEquals("fahras", stats.profile());
+    assertTrue(stats.bytes() > 0);
+  }
+
+  @Test
+  void histogramCountsEveryMatchByMonth() throws IOException {
+    SearchResults results =
+        fahras.search(SearchRequest.builder("العراق", AS_OF).histogram(true).build());
+    assertEquals(5, results.total());
+    long dated = results.histogram().stream().mapToLong(SearchResults.MonthCount::count).sum();
+    assertEquals(4, dated, "002 has no date: " + results.histogram());
+    assertEquals("2021-06", results.histogram().get(0).month());
+  }
+
+  @Test
+  void syntaxErrorsNameThePosition() {
+    QuerySyntaxException unclosed = assertThrows(QuerySyntaxException.class, () -> search("قوات \"التحالف"));
+    assertEquals(5, unclosed.position());
+    QuerySyntaxException field = assertThrows(QuerySyntaxException.class, () -> search("قوات colour:red"));
+    assertEquals(5, field.position());
+    assertThrows(QuerySyntaxException.class, () -> search("after:2024-13-45"));
+  }
+
+  @Test
+  void anotherProfileCannotOpenTheIndex() {
+    assertThrows(
+        IllegalStateException.class,
+        () -> Fahras.builder(folder.resolve("index")).profile(org.fahras.analysis.AnalyzerProfile.STANDARD).open());
+  }
+
+}
