@@ -11,6 +11,10 @@ module org.fahras.core {
   requires com.fasterxml.jackson.core;
   requires com.fasterxml.jackson.databind;
 
+  exports org.fahras;
   exports org.fahras.analysis;
+  exports org.fahras.index;
+  exports org.fahras.search;
+  exports org.fahras.time;
   exports org.fahras.document;
 }

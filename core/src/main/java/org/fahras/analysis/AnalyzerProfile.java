@@ -40,6 +40,11 @@ public enum AnalyzerProfile {
     };
   }
 
+  /** TEMP (integration only, replaced by the analysis branch). */
+  public Analyzer newExactAnalyzer() {
+    return newAnalyzer();
+  }
+
   /**
    * Looks a profile up by its {@link #id()}.
    *
