@@ -17,4 +17,5 @@ module org.fahras.core {
   exports org.fahras.search;
   exports org.fahras.time;
   exports org.fahras.document;
+  exports org.fahras.eval;
 }
