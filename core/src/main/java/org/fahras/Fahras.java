@@ -117,7 +117,9 @@ public final class Fahras implements Closeable {
    * Reads articles from a file or folder and adds them: a folder or {@code .txt} file as plain-text articles
    * (publication date from each header by the temporal tagger), anything else as JSON Lines (gzip or not). Bad
    * records go to {@code listener} and never stop the good ones; every good article is also passed to it after it
-   * was added, so a caller can show progress.
+   * was added, so a caller can show progress. An article the reader accepted but the index cannot hold (an id, source
+   * or category over Lucene's term limit) is rejected with reason {@code too large} and line 0 (the reader does not
+   * tell the indexer its line), naming the article's id.
    *
    * @throws IOException when the input as a whole cannot be read, or the index cannot be written
    */
@@ -125,6 +127,7 @@ public final class Fahras implements Closeable {
     Indexer writer = indexer();
     ArticleReader reader = ArticleReader.forInput(input, tagger::publicationDate);
     IOException[] failure = new IOException[1];
+    long[] refused = new long[1];
     ReadSummary summary =
         reader.read(
             input,
@@ -139,6 +142,10 @@ public final class Fahras implements Closeable {
                   listener.article(article);
                 } catch (IOException e) {
                   failure[0] = e;
+                } catch (IllegalArgumentException e) {
+                  // An article the index cannot hold (an id longer than a term may be) costs only itself.
+                  refused[0]++;
+                  listener.rejected(new Rejection(input.toString(), 0, e.getMessage() + " (article " + shortId(article) + ")"));
                 }
               }
 
@@ -155,7 +162,13 @@ public final class Fahras implements Closeable {
     if (failure[0] != null) {
       throw failure[0];
     }
-    return summary;
+    return new ReadSummary(summary.read() - refused[0], summary.rejected() + refused[0], summary.skipped());
+  }
+
+  /** The start of an id, enough to find the record, however long the id is. */
+  private static String shortId(Article article) {
+    String id = article.id();
+    return id.length() <= 40 ? id : id.substring(0, 40) + "…";
   }
 
   /** Deletes articles by id. */

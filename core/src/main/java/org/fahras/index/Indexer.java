@@ -10,6 +10,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.UnicodeUtil;
 import org.fahras.document.Article;
 import org.fahras.time.TemporalMention;
 import org.fahras.time.TemporalTagger;
@@ -87,10 +88,30 @@ public final class Indexer implements Closeable {
     }
   }
 
-  /** Adds or replaces (same id) one article. */
+  /**
+   * Adds or replaces (same id) one article.
+   *
+   * @throws IllegalArgumentException (reason {@code too large}) when its id, source or category is longer than a
+   *     Lucene term may be ({@value IndexWriter#MAX_TERM_LENGTH} bytes of UTF-8); nothing is written
+   */
   public void add(Article article) throws IOException {
+    requireTermLength(Schema.ID, article.id());
+    requireTermLength(Schema.SOURCE, article.source());
+    requireTermLength(Schema.CATEGORY, article.category());
     writer.updateDocument(Schema.idTerm(article.id()), schema.toDocument(article, mentions(article)));
     counted();
+  }
+
+  /** Lucene refuses a longer term by failing the whole document with a message about byte prefixes; say it plainly. */
+  private static void requireTermLength(String field, String value) {
+    if (value != null && UnicodeUtil.calcUTF16toUTF8Length(value, 0, value.length()) > IndexWriter.MAX_TERM_LENGTH) {
+      throw new IllegalArgumentException(
+          "too large: field '"
+              + field
+              + "' has more than "
+              + IndexWriter.MAX_TERM_LENGTH
+              + " bytes, the longest value Lucene can index as one term");
+    }
   }
 
   /** Deletes articles by id; unknown ids are ignored. */
