@@ -98,6 +98,7 @@ public final class Indexer implements Closeable {
     requireTermLength(Schema.ID, article.id());
     requireTermLength(Schema.SOURCE, article.source());
     requireTermLength(Schema.CATEGORY, article.category());
+    requireWritable();
     writer.updateDocument(Schema.idTerm(article.id()), schema.toDocument(article, mentions(article)));
     counted();
   }
@@ -114,8 +115,24 @@ public final class Indexer implements Closeable {
     }
   }
 
+  /**
+   * After a failed write (a full disk), Lucene rolls the writer back to the last commit and closes it; every later
+   * call would throw an unchecked "this IndexWriter is closed". Say why instead, as the I/O error it is.
+   */
+  private void requireWritable() throws IOException {
+    Throwable failure = writer.getTragicException();
+    if (failure != null) {
+      throw new IOException(
+          "the index can no longer be written after an earlier write failed ("
+              + failure.getMessage()
+              + "); it holds what was last committed: reopen it to go on",
+          failure);
+    }
+  }
+
   /** Deletes articles by id; unknown ids are ignored. */
   public void delete(String... ids) throws IOException {
+    requireWritable();
     for (String id : ids) {
       writer.deleteDocuments(Schema.idTerm(id));
     }
@@ -151,6 +168,7 @@ public final class Indexer implements Closeable {
 
   /** Makes everything added so far durable and visible to new searchers. */
   public synchronized void commit() throws IOException {
+    requireWritable();
     writer.commit();
     uncommitted = 0;
     lastCommit = nanoTime.getAsLong();
