@@ -292,6 +292,19 @@ public final class Fahras implements Closeable {
     }
   }
 
+  /** Creates the index folder; a failure names the folder and the reason (an exception's message may be only a path). */
+  private static void createFolder(Path path) throws IOException {
+    try {
+      Files.createDirectories(path);
+    } catch (IOException e) {
+      String reason =
+          e instanceof java.nio.file.FileSystemException problem && problem.getReason() != null
+              ? problem.getReason()
+              : e.toString();
+      throw new IOException("cannot create the index folder " + path + ": " + reason, e);
+    }
+  }
+
   /** Settings for {@link Fahras}; not thread-safe. */
   public static final class Builder {
     private final Path path;
@@ -345,7 +358,7 @@ public final class Fahras implements Closeable {
       if (Files.exists(path) && !Files.isDirectory(path)) {
         throw new IllegalArgumentException(path + " is a file, not an index folder");
       }
-      Files.createDirectories(path);
+      createFolder(path);
       Directory directory = FSDirectory.open(path);
       try {
         var recorded = IndexMetadata.read(directory, path.toString());
