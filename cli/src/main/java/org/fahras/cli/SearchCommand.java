@@ -27,7 +27,9 @@ import picocli.CommandLine.Spec;
     description = {
       "Search the index. Syntax: words, \"exact phrase\", -excluded, a OR b, source:NAME, after:2024-09-01,",
       "before:2025, sort:date; Arabic dates in the query (أيلول 2025، سبتمبر ٢٠٢٥، الشهر الماضي) favour articles",
-      "published in, or talking about, that time."
+      "published in, or talking about, that time.",
+      "A word that starts with '-' would be read as an option: put the query after --, as in",
+      "fahras search -- قوات -التحالف, or quote the whole query as one argument."
     })
 final class SearchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
