@@ -3,8 +3,6 @@ package org.fahras.reliability;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -20,7 +18,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.fahras.Fahras;
-import org.fahras.document.Article;
 import org.fahras.search.SearchRequest;
 import org.fahras.search.SearchResults;
 import org.junit.jupiter.api.Test;
@@ -37,7 +34,6 @@ class ConcurrencyTest {
   private static final int BATCHES = 16;
   private static final int SEARCH_THREADS = 4;
   private static final LocalDate AS_OF = LocalDate.of(2024, 10, 1);
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   @TempDir Path folder;
 
@@ -75,7 +71,7 @@ class ConcurrencyTest {
                 started.await();
                 for (int batch = 0; batch < BATCHES; batch++) {
                   for (int i = 0; i < BATCH; i++) {
-                    fahras.add(article(batch * BATCH + i));
+                    fahras.add(GeneratedArticles.article(batch * BATCH + i));
                   }
                   assertEquals((long) batch * BATCH, searchedCount(fahras), "nothing shows before the commit");
                   fahras.commit();
@@ -117,10 +113,10 @@ class ConcurrencyTest {
             threads.submit(
                 () -> {
                   for (int i = 0; i < perThread; i++) {
-                    fahras.add(article(offset + i));
+                    fahras.add(GeneratedArticles.article(offset + i));
                     // Every tenth article is added twice: an update, not a second copy.
                     if (i % 10 == 0) {
-                      fahras.add(article(offset + i));
+                      fahras.add(GeneratedArticles.article(offset + i));
                     }
                   }
                   return null;
@@ -164,17 +160,5 @@ class ConcurrencyTest {
     assertEquals(results.total(), months, "the histogram counts the same view");
     assertEquals(Math.min(7, results.total()), results.hits().size());
     return results.total();
-  }
-
-  private static Article article(int i) throws IOException {
-    JsonNode line = JSON.readTree(GeneratedArticles.jsonLine(i));
-    return new Article(
-        line.get("id").asText(),
-        line.get("title").asText(),
-        line.get("text").asText(),
-        line.get("source").asText(),
-        null,
-        null,
-        LocalDate.parse(line.get("published").asText()));
   }
 }

@@ -4,13 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.List;
 import org.apache.lucene.index.CheckIndex;
 import org.apache.lucene.index.DirectoryReader;
@@ -18,7 +15,6 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.fahras.Fahras;
 import org.fahras.analysis.AnalyzerProfile;
-import org.fahras.document.Article;
 import org.fahras.index.Indexer;
 import org.fahras.index.Schema;
 import org.fahras.time.TemporalTagger;
@@ -32,7 +28,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class DiskFullTest {
   private static final int COMMIT_EVERY = 500;
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   @TempDir Path folder;
 
@@ -46,7 +41,7 @@ class DiskFullTest {
     try (DiskFullDirectory disk = new DiskFullDirectory(FSDirectory.open(index))) {
       Indexer indexer = Indexer.open(disk, index.toString(), schema, tagger, COMMIT_EVERY, hour, () -> 0L);
       for (int i = 0; i < 2 * COMMIT_EVERY; i++) {
-        indexer.add(article(i));
+        indexer.add(GeneratedArticles.article(i));
       }
       disk.fillUpAfter(10_000);
       full =
@@ -54,12 +49,12 @@ class DiskFullTest {
               IOException.class,
               () -> {
                 for (int i = 2 * COMMIT_EVERY; i < 10 * COMMIT_EVERY; i++) {
-                  indexer.add(article(i));
+                  indexer.add(GeneratedArticles.article(i));
                 }
               });
       assertTrue(causes(full).contains(DiskFullDirectory.MESSAGE), causes(full));
       // Later calls on the failed writer are IOExceptions too, and closing it does not throw an unchecked one.
-      IOException again = assertThrows(IOException.class, () -> indexer.add(article(0)));
+      IOException again = assertThrows(IOException.class, () -> indexer.add(GeneratedArticles.article(0)));
       assertTrue(causes(again).contains(DiskFullDirectory.MESSAGE), causes(again));
       assertThrows(IOException.class, indexer::commit);
       assertThrows(IOException.class, indexer::close);
@@ -74,7 +69,7 @@ class DiskFullTest {
     // Space again: the same index takes the rest, and the lock of the failed writer is gone.
     try (Fahras fahras = Fahras.builder(index).commitEvery(COMMIT_EVERY, Duration.ofHours(1)).open()) {
       for (int i = 0; i < 3 * COMMIT_EVERY; i++) {
-        fahras.add(article(i));
+        fahras.add(GeneratedArticles.article(i));
       }
       fahras.commit();
       assertEquals(3 * COMMIT_EVERY, fahras.stats().documents());
@@ -97,17 +92,5 @@ class DiskFullTest {
       text.append(cause).append(" <- ");
     }
     return text.toString();
-  }
-
-  private static Article article(int i) throws IOException {
-    JsonNode line = JSON.readTree(GeneratedArticles.jsonLine(i));
-    return new Article(
-        line.get("id").asText(),
-        line.get("title").asText(),
-        line.get("text").asText(),
-        line.get("source").asText(),
-        null,
-        null,
-        LocalDate.parse(line.get("published").asText()));
   }
 }

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.fahras.document.Article;
 
 /** Small, deterministic Arabic news articles for tests that need many of them. */
 final class GeneratedArticles {
@@ -29,18 +30,31 @@ final class GeneratedArticles {
     return String.format(java.util.Locale.ROOT, "gen-%06d", i);
   }
 
-  /** The {@code i}-th article as one JSON line (without the line break). */
-  static String jsonLine(int i) throws IOException {
-    Map<String, Object> record = new LinkedHashMap<>();
-    record.put("id", id(i));
-    record.put("title", WORDS[i % WORDS.length] + " " + WORDS[(i * 7 + 3) % WORDS.length] + " " + i);
+  /** The {@code i}-th article. */
+  static Article article(int i) {
     StringBuilder body = new StringBuilder(COMMON_WORD);
     for (int w = 0; w < 12; w++) {
       body.append(' ').append(WORDS[(i * 31 + w * 17) % WORDS.length]);
     }
-    record.put("text", body.append('.').toString());
-    record.put("source", "source-" + (i % 5));
-    record.put("published", FIRST_DAY.plusDays(i % 1500).toString());
+    return new Article(
+        id(i),
+        WORDS[i % WORDS.length] + " " + WORDS[(i * 7 + 3) % WORDS.length] + " " + i,
+        body.append('.').toString(),
+        "source-" + (i % 5),
+        null,
+        null,
+        FIRST_DAY.plusDays(i % 1500));
+  }
+
+  /** The {@code i}-th article as one JSON line (without the line break). */
+  static String jsonLine(int i) throws IOException {
+    Article article = article(i);
+    Map<String, Object> record = new LinkedHashMap<>();
+    record.put("id", article.id());
+    record.put("title", article.title());
+    record.put("text", article.body());
+    record.put("source", article.source());
+    record.put("published", article.published().toString());
     return JSON.writeValueAsString(record);
   }
 
