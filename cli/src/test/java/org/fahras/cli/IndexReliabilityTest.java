@@ -168,6 +168,26 @@ class IndexReliabilityTest {
     assertTrue(help.out().contains("--commit-seconds"), help.out());
   }
 
+  @Test
+  void aTruncatedGzipFailsWithExitOneNamingTheLine() throws IOException {
+    ByteArrayOutputStream compressed = new ByteArrayOutputStream();
+    try (java.util.zip.GZIPOutputStream gzip = new java.util.zip.GZIPOutputStream(compressed)) {
+      for (int i = 0; i < 5_000; i++) {
+        gzip.write((good(i) + "\n").getBytes(StandardCharsets.UTF_8));
+      }
+    }
+    byte[] whole = compressed.toByteArray();
+    Path input = folder.resolve("cut.jsonl.gz");
+    Files.write(input, java.util.Arrays.copyOf(whole, whole.length / 2));
+    String index = folder.resolve("index").toString();
+    Result result = run("index", "--index", index, input.toString());
+    assertEquals(FahrasCli.FAILURE, result.code(), result.err());
+    assertTrue(result.err().contains(input + ": cannot read past line "), result.err());
+    assertNoStackTrace(result);
+    Result stats = run("stats", "--index", index, "--json");
+    assertEquals(FahrasCli.OK, stats.code(), stats.err());
+  }
+
   static void assertNoStackTrace(Result result) {
     assertFalse(result.err().contains("\tat "), result.err());
     assertFalse(result.err().contains("Exception:"), result.err());
