@@ -188,6 +188,16 @@ class IndexReliabilityTest {
     assertEquals(FahrasCli.OK, stats.code(), stats.err());
   }
 
+  @Test
+  void anErrorsFileThatCannotBeWrittenIsAClearFailure() throws IOException {
+    Path input = Files.writeString(folder.resolve("good.jsonl"), good(1) + "\n", StandardCharsets.UTF_8);
+    Path errors = folder.resolve("missing-folder").resolve("errors.jsonl");
+    Result result = run("index", "--index", folder.resolve("index").toString(), "--errors", errors.toString(), input.toString());
+    assertEquals(FahrasCli.FAILURE, result.code(), result.err());
+    assertTrue(result.err().startsWith("fahras: cannot write the error log " + errors + ": "), result.err());
+    assertNoStackTrace(result);
+  }
+
   static void assertNoStackTrace(Result result) {
     assertFalse(result.err().contains("\tat "), result.err());
     assertFalse(result.err().contains("Exception:"), result.err());
