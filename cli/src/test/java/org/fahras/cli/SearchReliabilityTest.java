@@ -75,5 +75,8 @@ class SearchReliabilityTest {
     assertEquals(FahrasCli.OK, query.code(), query.err());
     IndexReliabilityTest.Result help = IndexReliabilityTest.run("search", "--help");
     assertTrue(help.out().contains("fahras search -- "), help.out());
+    assertTrue(
+        help.out().replaceAll("\\s+", " ").contains("Limits: at most " + QueryParser.MAX_QUERY_CHARS + " characters and " + QueryParser.MAX_WORDS + " words"),
+        help.out());
   }
 }
