@@ -241,6 +241,32 @@ class BadInputTest {
     }
   }
 
+  @Test
+  void oddButValidJsonIsIndexedAndDeepNestingRejected() throws IOException {
+    Path input = folder.resolve("odd.jsonl");
+    String deep = "[".repeat(5_000) + "]".repeat(5_000);
+    Files.writeString(
+        input,
+        "\uFEFF{\"id\": \"bom\", \"title\": \"بعد علامة الترتيب\"}\r\n"
+            + "{\"id\": \"surrogate\", \"title\": \"نص \\ud800 مكسور \\udfff\", \"text\": \"\\u0000 صفر\"}\n"
+            + "{\"id\": 123456789012345678901234567890, \"title\": \"معرف رقمي كبير\"}\n"
+            + "{\"id\": \"deep\", \"title\": \"عميق\", \"extra\": " + deep + "}\n"
+            + "{\"id\": \"nested-ok\", \"title\": \"حقل متداخل\", \"extra\": {\"a\": [1, {\"b\": null}]}}\n"
+            + "{\"id\": 1.5, \"title\": \"معرف كسري\"}\n",
+        StandardCharsets.UTF_8);
+
+    Recorder recorder = new Recorder();
+    try (Fahras fahras = Fahras.open(folder.resolve("index"))) {
+      ReadSummary summary = fahras.addFrom(input, recorder);
+      fahras.commit();
+      assertEquals(List.of("4 malformed JSON", "6 wrong type"), recorder.rejectedLines(), recorder.rejections.toString());
+      assertEquals(4, summary.read());
+      assertEquals(4, fahras.stats().documents());
+      assertEquals(List.of("surrogate"), ids(fahras, "مكسور"));
+      assertEquals(List.of("123456789012345678901234567890"), ids(fahras, "\"معرف رقمي كبير\""));
+    }
+  }
+
   private static List<String> ids(Fahras fahras, String query) throws IOException {
     List<String> ids = new ArrayList<>();
     for (Hit hit : fahras.search(SearchRequest.builder(query, AS_OF).limit(10).build()).hits()) {
