@@ -74,7 +74,8 @@ class QueryFuzzTest {
     }
     assertEquals(List.of(), failures, "queries that broke the parser or the searcher");
     assertEquals(QUERIES / SEARCH_EVERY, searches);
-    assertTrue(syntaxErrors > 1_000 && syntaxErrors < QUERIES / 2, "syntax errors: " + syntaxErrors);
+    // About 45% are syntax errors with this seed; the bounds only check that both outcomes are exercised.
+    assertTrue(syntaxErrors > QUERIES / 10 && syntaxErrors < QUERIES * 8 / 10, "syntax errors: " + syntaxErrors);
   }
 
   @Test
