@@ -2,6 +2,7 @@ package org.fahras;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -139,14 +140,16 @@ public final class Fahras implements Closeable {
                 }
                 try {
                   writer.add(article);
-                  listener.article(article);
                 } catch (IOException e) {
                   failure[0] = e;
+                  return;
                 } catch (IllegalArgumentException e) {
                   // An article the index cannot hold (an id longer than a term may be) costs only itself.
                   refused[0]++;
                   listener.rejected(new Rejection(input.toString(), 0, e.getMessage() + " (article " + shortId(article) + ")"));
+                  return;
                 }
+                listener.article(article);
               }
 
               @Override
@@ -298,7 +301,7 @@ public final class Fahras implements Closeable {
       Files.createDirectories(path);
     } catch (IOException e) {
       String reason =
-          e instanceof java.nio.file.FileSystemException problem && problem.getReason() != null
+          e instanceof FileSystemException problem && problem.getReason() != null
               ? problem.getReason()
               : e.toString();
       throw new IOException("cannot create the index folder " + path + ": " + reason, e);
