@@ -13,6 +13,9 @@ module org.fahras.core {
 
   exports org.fahras;
   exports org.fahras.analysis;
+  exports org.fahras.index;
+  exports org.fahras.search;
+  exports org.fahras.time;
   exports org.fahras.document;
   exports org.fahras.eval;
   exports org.fahras.index;

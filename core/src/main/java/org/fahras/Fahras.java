@@ -2,6 +2,7 @@ package org.fahras;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -121,7 +122,9 @@ public final class Fahras implements Closeable {
    * Reads articles from a file or folder and adds them: a folder or {@code .txt} file as plain-text articles
    * (publication date from each header by the temporal tagger), anything else as JSON Lines (gzip or not). Bad
    * records go to {@code listener} and never stop the good ones; every good article is also passed to it after it
-   * was added, so a caller can show progress.
+   * was added, so a caller can show progress. An article the reader accepted but the index cannot hold (an id, source
+   * or category over Lucene's term limit) is rejected with reason {@code too large} and line 0 (the reader does not
+   * tell the indexer its line), naming the article's id.
    *
    * @throws IOException when the input as a whole cannot be read, or the index cannot be written
    */
@@ -129,6 +132,7 @@ public final class Fahras implements Closeable {
     Indexer writer = indexer();
     ArticleReader reader = ArticleReader.forInput(input, tagger::publicationDate);
     IOException[] failure = new IOException[1];
+    long[] refused = new long[1];
     ReadSummary summary =
         reader.read(
             input,
@@ -140,10 +144,16 @@ public final class Fahras implements Closeable {
                 }
                 try {
                   writer.add(article);
-                  listener.article(article);
                 } catch (IOException e) {
                   failure[0] = e;
+                  return;
+                } catch (IllegalArgumentException e) {
+                  // An article the index cannot hold (an id longer than a term may be) costs only itself.
+                  refused[0]++;
+                  listener.rejected(new Rejection(input.toString(), 0, e.getMessage() + " (article " + shortId(article) + ")"));
+                  return;
                 }
+                listener.article(article);
               }
 
               @Override
@@ -159,7 +169,13 @@ public final class Fahras implements Closeable {
     if (failure[0] != null) {
       throw failure[0];
     }
-    return summary;
+    return new ReadSummary(summary.read() - refused[0], summary.rejected() + refused[0], summary.skipped());
+  }
+
+  /** The start of an id, enough to find the record, however long the id is. */
+  private static String shortId(Article article) {
+    String id = article.id();
+    return id.length() <= 40 ? id : id.substring(0, 40) + "…";
   }
 
   /** Deletes articles by id. */
@@ -296,6 +312,19 @@ public final class Fahras implements Closeable {
     }
   }
 
+  /** Creates the index folder; a failure names the folder and the reason (an exception's message may be only a path). */
+  private static void createFolder(Path path) throws IOException {
+    try {
+      Files.createDirectories(path);
+    } catch (IOException e) {
+      String reason =
+          e instanceof FileSystemException problem && problem.getReason() != null
+              ? problem.getReason()
+              : e.toString();
+      throw new IOException("cannot create the index folder " + path + ": " + reason, e);
+    }
+  }
+
   /** Settings for {@link Fahras}; not thread-safe. */
   public static final class Builder {
     private final Path path;
@@ -349,7 +378,7 @@ public final class Fahras implements Closeable {
       if (Files.exists(path) && !Files.isDirectory(path)) {
         throw new IllegalArgumentException(path + " is a file, not an index folder");
       }
-      Files.createDirectories(path);
+      createFolder(path);
       Directory directory = FSDirectory.open(path);
       try {
         var recorded = IndexMetadata.read(directory, path.toString());

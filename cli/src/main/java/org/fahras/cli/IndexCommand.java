@@ -5,7 +5,9 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -68,7 +70,7 @@ final class IndexCommand implements Callable<Integer> {
     long started = System.nanoTime();
     long indexed = 0;
     long rejected = 0;
-    try (BufferedWriter errorLog = errors == null ? null : Files.newBufferedWriter(errors, StandardCharsets.UTF_8);
+    try (BufferedWriter errorLog = openErrorLog();
         Fahras fahras = open()) {
       Progress progress = new Progress(err, errorLog, json, started);
       for (Path input : inputs) {
@@ -83,6 +85,22 @@ final class IndexCommand implements Callable<Integer> {
           indexed, seconds, indexed / Math.max(seconds, 1e-9), rejected, fahras.stats().documents());
     }
     return rejected == 0 ? FahrasCli.OK : FahrasCli.PARTIAL;
+  }
+
+  /** The {@code --errors} file, or null; a failure names the file (the JDK's message may be only the path). */
+  private BufferedWriter openErrorLog() throws IOException {
+    if (errors == null) {
+      return null;
+    }
+    try {
+      return Files.newBufferedWriter(errors, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      String reason =
+          e instanceof NoSuchFileException
+              ? "its folder does not exist"
+              : e instanceof FileSystemException problem && problem.getReason() != null ? problem.getReason() : e.toString();
+      throw new IOException("cannot write the error log " + errors + ": " + reason, e);
+    }
   }
 
   private Fahras open() throws IOException {

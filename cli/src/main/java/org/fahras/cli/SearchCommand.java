@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.fahras.Fahras;
 import org.fahras.search.Hit;
+import org.fahras.search.QueryParser;
 import org.fahras.search.SearchRequest;
 import org.fahras.search.SearchResults;
 import picocli.CommandLine.Command;
@@ -27,7 +28,12 @@ import picocli.CommandLine.Spec;
     description = {
       "Search the index. Syntax: words, \"exact phrase\", -excluded, a OR b, source:NAME, after:2024-09-01,",
       "before:2025, sort:date; Arabic dates in the query (أيلول 2025، سبتمبر ٢٠٢٥، الشهر الماضي) favour articles",
-      "published in, or talking about, that time."
+      "published in, or talking about, that time.",
+      "A word that starts with '-' would be read as an option: put the query after --, as in",
+      "fahras search -- قوات -التحالف, or quote the whole query as one argument.",
+      "Limits: at most " + QueryParser.MAX_QUERY_CHARS + " characters and " + QueryParser.MAX_WORDS
+          + " words (each term of words glued by punctuation counts); beyond them, or for a syntax error, the",
+      "command names the position of the problem and exits with 2."
     })
 final class SearchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

@@ -10,6 +10,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.UnicodeUtil;
 import org.fahras.document.Article;
 import org.fahras.time.TemporalMention;
 import org.fahras.time.TemporalTagger;
@@ -87,14 +88,51 @@ public final class Indexer implements Closeable {
     }
   }
 
-  /** Adds or replaces (same id) one article. */
+  /**
+   * Adds or replaces (same id) one article.
+   *
+   * @throws IllegalArgumentException (reason {@code too large}) when its id, source or category is longer than a
+   *     Lucene term may be ({@value IndexWriter#MAX_TERM_LENGTH} bytes of UTF-8); nothing is written
+   */
   public void add(Article article) throws IOException {
+    requireTermLength(Schema.ID, article.id());
+    requireTermLength(Schema.SOURCE, article.source());
+    requireTermLength(Schema.CATEGORY, article.category());
+    requireWritable();
     writer.updateDocument(Schema.idTerm(article.id()), schema.toDocument(article, mentions(article)));
     counted();
   }
 
+  /** Lucene refuses a longer term by failing the whole document with a message about byte prefixes; say it plainly. */
+  private static void requireTermLength(String field, String value) {
+    if (value != null && UnicodeUtil.calcUTF16toUTF8Length(value, 0, value.length()) > IndexWriter.MAX_TERM_LENGTH) {
+      throw new IllegalArgumentException(
+          "too large: field '"
+              + field
+              + "' has more than "
+              + IndexWriter.MAX_TERM_LENGTH
+              + " bytes, the longest value Lucene can index as one term");
+    }
+  }
+
+  /**
+   * After a failed write (a full disk), Lucene rolls the writer back to the last commit and closes it; every later
+   * call would throw an unchecked "this IndexWriter is closed". Say why instead, as the I/O error it is.
+   */
+  private void requireWritable() throws IOException {
+    Throwable failure = writer.getTragicException();
+    if (failure != null) {
+      throw new IOException(
+          "the index can no longer be written after an earlier write failed ("
+              + failure.getMessage()
+              + "); it holds what was last committed: reopen it to go on",
+          failure);
+    }
+  }
+
   /** Deletes articles by id; unknown ids are ignored. */
   public void delete(String... ids) throws IOException {
+    requireWritable();
     for (String id : ids) {
       writer.deleteDocuments(Schema.idTerm(id));
     }
@@ -130,6 +168,7 @@ public final class Indexer implements Closeable {
 
   /** Makes everything added so far durable and visible to new searchers. */
   public synchronized void commit() throws IOException {
+    requireWritable();
     writer.commit();
     uncommitted = 0;
     lastCommit = nanoTime.getAsLong();

@@ -39,14 +39,16 @@ import org.fahras.time.TemporalTagger;
  *       required as words.
  * </ul>
  *
- * <p>Limits, so a hostile query costs little: at most {@value #MAX_QUERY_CHARS} characters and {@value #MAX_WORDS}
- * words; beyond them, and for an unclosed quote, an unknown {@code field:}, or a bad date, a {@link
+ * <p>Limits, so a hostile query costs little and stays under Lucene's clause limit: at most {@value
+ * #MAX_QUERY_CHARS} characters and {@value #MAX_WORDS} words, counting free words, phrase words, excluded words and
+ * {@code field:value}s alike, and a word glued to others by punctuation ({@code a,b,c}) as each of the terms it
+ * analyzes into; beyond them, and for an unclosed quote, an unknown {@code field:}, or a bad date, a {@link
  * QuerySyntaxException} names the position. Thread-safe: the analyzer and tagger are.
  */
 public final class QueryParser {
   /** The longest query accepted, in characters. */
   public static final int MAX_QUERY_CHARS = 4_096;
-  /** The most words (and phrase words) a query may have. */
+  /** The most words a query may have: free, phrase and excluded words and fields, each analyzed term counted. */
   public static final int MAX_WORDS = 128;
 
   private final Analyzer analyzer;
@@ -222,7 +224,7 @@ public final class QueryParser {
    * One left-to-right pass over the query: operators, fields, phrases and exclusions are taken out (blanked in a copy
    * that keeps every other character at its offset, so the tagger's spans stay query offsets); the rest is free text.
    */
-  private static final class Scan {
+  private final class Scan {
     private final String query;
     private final char[] free;
     private final List<String> phrases = new ArrayList<>();
@@ -270,10 +272,12 @@ public final class QueryParser {
           if (query.charAt(start + 1) == '"') {
             int close = closingQuote(start + 1);
             exclusions.add(query.substring(start + 2, close));
+            countWords(query.substring(start + 2, close), start);
             blank(start, close + 1);
             i = close + 1;
           } else {
             exclusions.add(token.substring(1));
+            countWords(token.substring(1), start);
             blank(start, end);
             i = end;
           }
@@ -282,6 +286,7 @@ public final class QueryParser {
           blank(start, end);
           i = end;
         } else if (isField(token)) {
+          count(1, start);
           i = field(start, token.indexOf(':'));
         } else {
           countWords(token, start);
@@ -290,11 +295,26 @@ public final class QueryParser {
       }
     }
 
+    /**
+     * Counts the words of {@code text}, each as the terms it analyzes into (at least one): each term becomes several
+     * clauses, and Lucene refuses a query of more than {@link org.apache.lucene.search.IndexSearcher#getMaxClauseCount()} clauses.
+     */
     private void countWords(String text, int position) {
       for (String part : text.trim().split("\\s+")) {
-        if (!part.isEmpty() && ++words > MAX_WORDS) {
-          throw new QuerySyntaxException("the query has more than " + MAX_WORDS + " words", position);
+        if (!part.isEmpty()) {
+          int terms =
+              Math.max(
+                  AnalyzedToken.listOf(analyzer, Schema.BODY, part).size(),
+                  AnalyzedToken.listOf(analyzer, Schema.BODY_EXACT, part).size());
+          count(Math.max(1, terms), position);
         }
+      }
+    }
+
+    private void count(int terms, int position) {
+      words += terms;
+      if (words > MAX_WORDS) {
+        throw new QuerySyntaxException("the query has more than " + MAX_WORDS + " words", position);
       }
     }
 
