@@ -11,16 +11,13 @@ module org.fahras.core {
   requires com.fasterxml.jackson.core;
   requires com.fasterxml.jackson.databind;
 
-  exports org.fahras;
   exports org.fahras.analysis;
-  exports org.fahras.index;
-  exports org.fahras.search;
-  exports org.fahras.time;
   exports org.fahras.document;
   exports org.fahras.eval;
   exports org.fahras.index;
   exports org.fahras.search;
   exports org.fahras.time;
+  exports org.fahras;
 
   provides org.apache.lucene.analysis.TokenFilterFactory with
       org.fahras.analysis.FahrasArabicNormalizationFilterFactory,

@@ -41,11 +41,6 @@ public enum AnalyzerProfile {
     };
   }
 
-  /** TEMP (integration only, replaced by the analysis branch). */
-  public Analyzer newExactAnalyzer() {
-    return newAnalyzer();
-  }
-
   /**
    * A new analyzer for this profile's unstemmed field (exact and phrase matching): the same tokenizer, normalization and
    * stopwords as {@link #newAnalyzer()}, without stemming. For {@code standard}, which never stems, that is the same
