@@ -59,7 +59,7 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--index", paramLabel = "DIR", description = "Keep the indexes in DIR/PROFILE and reuse those already there (delete them when the documents change).")
   Path index;
 
-  @Option(names = "--run-dir", paramLabel = "DIR", description = "Write each system's TREC run (qid Q0 docid rank score tag) to DIR/NAME.run.")
+  @Option(names = "--run-dir", paramLabel = "DIR", defaultValue = "eval-runs", description = "Write each system's TREC run (qid Q0 docid rank score tag, for trec_eval) to DIR/NAME.run (default: ${DEFAULT-VALUE}).")
   Path runDir;
 
   @Option(names = "--json", description = "Print JSON: {profiles: {NAME: {ndcg@10, mrr@10, map@100, recall@100, p@1, queries}}, comparisons: [...]}.")
@@ -88,9 +88,9 @@ final class EvalCommand implements Callable<Integer> {
     Warnings warnings = new Warnings(err);
     EvalReport report = evaluation.listener(warnings).build().run();
     warnings.summarize();
-    if (runDir != null) {
-      report.writeRuns(runDir);
-    }
+    report.writeRuns(runDir);
+    err.println("runs written to " + runDir);
+    err.flush();
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
       out.println(Json.write(report.toJson()));

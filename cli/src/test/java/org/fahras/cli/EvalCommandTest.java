@@ -67,7 +67,7 @@ class EvalCommandTest {
     collection(dir);
     int code = run(new EvalCommand(), "--docs", dir.resolve("docs.jsonl").toString(),
         "--queries", dir.resolve("queries.tsv").toString(), "--qrels", dir.resolve("qrels.txt").toString(),
-        "--profile", "standard", "--intent", "both", "--as-of", "2019-01-01");
+        "--profile", "standard", "--intent", "both", "--as-of", "2019-01-01", "--run-dir", dir.toString());
     assertEquals(0, code, err.toString());
     List<String> lines = out.toString().lines().toList();
     assertEquals("as-of 2019-01-01, recency off, intent both", lines.get(0));

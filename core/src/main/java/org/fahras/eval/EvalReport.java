@@ -65,7 +65,7 @@ public record EvalReport(List<SystemResult> systems, List<Comparison> comparison
 
   /**
    * Returns the report as a plain-text table: the systems side by side, then each comparison with wins, ties, losses,
-   * the mean difference and both p-values.
+   * the mean difference and both p-values. Lines end with {@code \n} on every platform.
    */
   public String formatTable() {
     int width = "system".length();
@@ -77,23 +77,23 @@ public record EvalReport(List<SystemResult> systems, List<Comparison> comparison
     for (Metric metric : Metric.values()) {
       out.append(String.format(Locale.ROOT, " %10s", metric.label()));
     }
-    out.append(String.format(Locale.ROOT, " %8s%n", "queries"));
+    out.append(String.format(Locale.ROOT, " %8s\n", "queries"));
     for (SystemResult result : systems) {
       out.append(pad(result.system().name(), width));
       for (Metric metric : Metric.values()) {
         out.append(String.format(Locale.ROOT, " %10.4f", result.evaluation().mean().value(metric)));
       }
-      out.append(String.format(Locale.ROOT, " %8d%n", result.evaluation().queries()));
+      out.append(String.format(Locale.ROOT, " %8d\n", result.evaluation().queries()));
     }
     if (!comparisons.isEmpty()) {
-      out.append(String.format(Locale.ROOT, "%n%s %-10s %5s %5s %6s %9s %9s %9s%n", pad("candidate", width),
+      out.append(String.format(Locale.ROOT, "\n%s %-10s %5s %5s %6s %9s %9s %9s\n", pad("candidate", width),
           "metric", "wins", "ties", "losses", "mean diff", "p (rand)", "p (t)"));
       for (Comparison c : comparisons) {
-        out.append(String.format(Locale.ROOT, "%s %-10s %5d %5d %6d %+9.4f %9.4f %9.4f%n",
+        out.append(String.format(Locale.ROOT, "%s %-10s %5d %5d %6d %+9.4f %9.4f %9.4f\n",
             pad(c.candidate(), width), c.metric(), c.wins(), c.ties(), c.losses(), c.meanDifference(), c.pValue(),
             c.tTestPValue()));
       }
-      out.append(String.format(Locale.ROOT, "(each against %s)%n", comparisons.get(0).baseline()));
+      out.append(String.format(Locale.ROOT, "(each against %s)\n", comparisons.get(0).baseline()));
     }
     return out.toString();
   }

@@ -36,6 +36,9 @@ import org.fahras.search.QuerySyntaxException;
  * through {@link QuerySanitizer}; a query the engine still rejects is reported to the listener and scores as an empty
  * ranking, so one odd query never aborts an evaluation. Systems are compared with the first one on every metric
  * ({@link PairedComparison}).
+ *
+ * <p>Immutable once built; {@link #run()} may be called again (a kept index is then reused), but not concurrently
+ * with another run on the same {@link Builder#indexDirectory}: an index folder takes one writer at a time.
  */
 public final class RetrievalEvaluation {
 

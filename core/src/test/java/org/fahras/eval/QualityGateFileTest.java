@@ -50,7 +50,8 @@ class QualityGateFileTest {
   void theProjectGateReads() throws IOException {
     QualityGate gate = QualityGate.readDefault();
     assertEquals(List.of("arcd-train", "quran-qa-2023", "temporal"), gate.sets().stream().map(GateSet::name).toList());
-    assertEquals(List.of("lucene-arabic", "standard", "fahras", "fahras-nointent"),
+    assertEquals(List.of("lucene-arabic", "standard", "fahras", "fahras-nointent", "lucene-arabic-nointent",
+            "standard-nointent"),
         gate.sets().get(2).systems().stream().map(EvalSystem::name).toList());
     assertEquals(new Expectation("temporal", "fahras", "mrr@10", "fahras-nointent", 1.5, 0),
         gate.expectations().get(2));
