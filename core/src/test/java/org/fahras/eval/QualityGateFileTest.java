@@ -79,6 +79,18 @@ class QualityGateFileTest {
     assertEquals("g.txt:1: a statement starts with 'set', 'system' or 'expect', not 'sets'", message("sets x"));
   }
 
+  @Test
+  void checksSayWhatWasMeasuredAgainstWhat() {
+    Expectation expectation = new Expectation("arcd-train", "fahras", "mrr@10", "lucene-arabic", 0.02);
+    assertEquals("FAIL  arcd-train fahras mrr@10 >= lucene-arabic + 0.02: 0.7416 < 0.8247",
+        new ExpectationCheck(expectation, 0.74159, 0.82468).describe());
+    assertEquals("ok    arcd-train fahras mrr@10 >= lucene-arabic + 0.02: 0.8300 >= 0.8247",
+        new ExpectationCheck(expectation, 0.83, 0.82468).describe());
+    GateResult result = new GateResult(java.util.Map.of(), List.of(new ExpectationCheck(expectation, 0.83, 0.8),
+        new ExpectationCheck(expectation, 0.7, 0.8)));
+    assertEquals(List.of(new ExpectationCheck(expectation, 0.7, 0.8)), result.failures());
+  }
+
   private static String message(String content) {
     return assertThrows(EvalFileException.class, () -> QualityGate.parse(content, "g.txt")).getMessage();
   }
