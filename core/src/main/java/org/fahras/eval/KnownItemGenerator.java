@@ -88,8 +88,8 @@ public final class KnownItemGenerator {
      *
      * <p>Why so few words: on the ANT corpus (31,525 articles), two or three title words single an article out by
      * themselves (stock analyzers reach MRR@10 0.62–0.86 without looking at dates), so the date would hardly matter.
-     * With these options stock {@code standard} reaches 0.36 and {@code lucene-arabic} 0.27 without the date, and
-     * 0.51 and 0.44 with the temporal intent (seed 20260101, 200 queries).
+     * With these options stock {@code standard} reached 0.36 and {@code lucene-arabic} 0.27 without the date, and
+     * 0.51 and 0.44 with the engine's default temporal intent (seed 20260101, 200 queries, November 2026 engine).
      */
     public static Options defaults(long seed, int queries) {
       return new Options(seed, queries, 1, 2, 20, 0.05, COMMON_ARABIC_WORDS::contains, true);
