@@ -41,16 +41,36 @@ class ExpectationTest {
   }
 
   @Test
+  void factorScalesTheOtherProfile() throws EvalFileException {
+    Expectation expectation = Expectation.parse("temporal fahras mrr@10 >= fahras-nointent * 1.5", "e.txt").get(0);
+    assertEquals(new Expectation("temporal", "fahras", "mrr@10", "fahras-nointent", 1.5, 0), expectation);
+    Map<String, Double> mrr = Map.of("fahras", 0.6, "fahras-nointent", 0.4);
+    assertEquals(0.6000000000000001, expectation.threshold(mrr::get), 0);
+    assertFalse(expectation.isMetBy(mrr::get)); // 0.6 < 0.4 * 1.5 in binary floating point
+    assertTrue(expectation.isMetBy(Map.of("fahras", 0.61, "fahras-nointent", 0.4)::get));
+  }
+
+  @Test
+  void linesRoundTrip() throws EvalFileException {
+    for (String line : List.of("s p mrr@10 >= 0.25", "s p mrr@10 >= q", "s p mrr@10 >= q + 0.02",
+        "s p mrr@10 >= q - 0.01", "s p mrr@10 >= q * 1.5")) {
+      assertEquals(line, Expectation.parse(line, "e.txt").get(0).toLine());
+    }
+  }
+
+  @Test
   void badLinesNameTheLine() {
     assertEquals("e.txt:2: expected 'set profile metric >= value' or 'set profile metric >= otherProfile"
-            + " [+|- margin]'",
+            + " [+|- margin | * factor]'",
         assertThrows(EvalFileException.class, () -> Expectation.parse("s p p@1 >= 0.1\ns p p@1 > 0.1\n", "e.txt"))
             .getMessage());
     assertEquals("e.txt:1: unknown metric 'ndcg@20' (known: ndcg@10, mrr@10, map@100, recall@100, p@1)",
         assertThrows(EvalFileException.class, () -> Expectation.parse("s p ndcg@20 >= 0.1", "e.txt"))
             .getMessage());
     assertEquals(1, assertThrows(EvalFileException.class,
-        () -> Expectation.parse("s p p@1 >= none * 2", "e.txt")).line());
+        () -> Expectation.parse("s p p@1 >= none / 2", "e.txt")).line());
+    assertEquals(1, assertThrows(EvalFileException.class,
+        () -> Expectation.parse("s p p@1 >= 0.5 * 2", "e.txt")).line());
     assertEquals(1, assertThrows(EvalFileException.class,
         () -> Expectation.parse("s p p@1 >= 0.5 + 0.1", "e.txt")).line());
   }

@@ -110,6 +110,18 @@ class KnownItemGeneratorTest {
   }
 
   @Test
+  void competitorsByTitleCountOnlyOtherMonthTitles() {
+    // In titles of other months: انفجار (a1, a2 in January; c1 in March); مرفأ and بيروت only in January titles.
+    KnownItemGenerator.Options byTitle =
+        new KnownItemGenerator.Options(5, 10, 1, 2, 1, 0.75, Set.of("التي", "بعد")::contains, true);
+    KnownItemSet set = KnownItemGenerator.generate(CORPUS, byTitle);
+    assertEquals(List.of("a1", "a2", "c1"), set.items().stream().map(KnownItem::docId).sorted().toList());
+    for (KnownItem item : set.items()) {
+      assertTrue(item.query().startsWith("انفجار "), item.query());
+    }
+  }
+
+  @Test
   void writesQueriesAndQrelsThatReadBack(@TempDir Path dir) throws IOException {
     KnownItemSet set = KnownItemGenerator.generate(CORPUS, options(3, 10));
     set.write(dir);
