@@ -30,6 +30,8 @@ import picocli.CommandLine.Spec;
       AnalyzeCommand.class,
       DatesCommand.class,
       EvalStemCommand.class,
+      EvalCommand.class,
+      TemporalSetCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",

@@ -49,7 +49,7 @@ class QueryFuzzTest {
       fahras.addFrom(input, ReadListener.of(article -> {}, rejection -> failures.add(rejection.toString())));
       fahras.addFrom(Path.of("..", "seeds"), ReadListener.of(article -> {}, rejection -> failures.add(rejection.toString())));
       fahras.commit();
-      QueryParser parser = new QueryParser(analyzer, new TemporalTagger(), QueryWeights.DEFAULT);
+      QueryParser parser = new QueryParser(new Schema(AnalyzerProfile.FAHRAS), analyzer, new TemporalTagger(), QueryWeights.DEFAULT);
       HostileQueries queries = new HostileQueries(SEED);
       for (int n = 0; n < QUERIES && failures.size() < 20; n++) {
         String query = queries.next(n);
@@ -82,7 +82,7 @@ class QueryFuzzTest {
   void tenThousandTermsAndAMegabyteAreRefusedWithTheLimit() {
     QueryParser parser;
     try (Analyzer analyzer = new Schema(AnalyzerProfile.FAHRAS).newAnalyzer()) {
-      parser = new QueryParser(analyzer, new TemporalTagger(), QueryWeights.DEFAULT);
+      parser = new QueryParser(new Schema(AnalyzerProfile.FAHRAS), analyzer, new TemporalTagger(), QueryWeights.DEFAULT);
       String tenThousand = HostileQueries.terms(10_000);
       QuerySyntaxException terms = assertThrows(QuerySyntaxException.class, () -> parser.parse(tenThousand, AS_OF, false));
       assertEquals(QueryParser.MAX_QUERY_CHARS, terms.position());
