@@ -301,13 +301,22 @@ public final class Fahras implements Closeable {
   /** Commits pending changes and releases the index. */
   @Override
   public synchronized void close() throws IOException {
-    try (Directory closingDirectory = directory;
-        Analyzer closingAnalyzer = analyzer) {
+    // Each resource is closed even when one before it fails (after a full disk, the writer's close throws).
+    try {
       if (indexer != null) {
-        indexer.close();
+        indexer.close(); // commits first
       }
-      if (searchers != null) {
-        searchers.close();
+    } finally {
+      try {
+        if (searchers != null) {
+          searchers.close();
+        }
+      } finally {
+        try {
+          analyzer.close();
+        } finally {
+          directory.close();
+        }
       }
     }
   }

@@ -12,6 +12,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
@@ -94,14 +95,23 @@ public final class QueryParser {
 
     BooleanQuery.Builder text = new BooleanQuery.Builder();
     BooleanQuery.Builder highlight = new BooleanQuery.Builder();
-    int clauses = addWords(scan, requireAllWords, text, highlight);
-    for (String phrase : scan.phrases) {
-      Query phraseQuery = phrase(phrase);
-      if (phraseQuery != null) {
-        text.add(phraseQuery, Occur.MUST);
-        highlight.add(stemmed(phrase), Occur.SHOULD);
-        clauses++;
+    int clauses;
+    try {
+      clauses = addWords(scan, requireAllWords, text, highlight);
+      for (String phrase : scan.phrases) {
+        Query phraseQuery = phrase(phrase);
+        if (phraseQuery != null) {
+          text.add(phraseQuery, Occur.MUST);
+          highlight.add(stemmed(phrase), Occur.SHOULD);
+          clauses++;
+        }
       }
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw tooManyClauses();
+    }
+    if (clauses > IndexSearcher.getMaxClauseCount()) {
+      // Each word becomes several clauses (fields, exact form, stem grams): long glued words can pass the word limit.
+      throw tooManyClauses();
     }
     List<Query> exclusions = new ArrayList<>();
     for (String excluded : scan.exclusions) {
@@ -120,6 +130,14 @@ public final class QueryParser {
         intent == null ? null : intentText.toString(),
         scan.sortByDate,
         highlightQuery.clauses().isEmpty() ? null : highlightQuery);
+  }
+
+  private static QuerySyntaxException tooManyClauses() {
+    return new QuerySyntaxException(
+        "the query's words expand to more than "
+            + IndexSearcher.getMaxClauseCount()
+            + " search terms; use fewer or shorter words",
+        0);
   }
 
   /** Adds the free words; with AND, each word (or OR group) is required. Returns how many clauses were added. */

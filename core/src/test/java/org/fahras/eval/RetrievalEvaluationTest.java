@@ -150,7 +150,11 @@ class RetrievalEvaluationTest {
     assertEquals(100, off.limit());
     assertFalse(off.collapseDuplicates() || off.snippets() || off.requireAllWords());
     SearchRequest on = new EvalSystem("x", AnalyzerProfile.STANDARD, AS_OF, 30, true).request("قطر");
-    assertEquals(List.of(4.0, 2.0, 30.0), List.of(on.intentWeight(), on.mentionWeight(), on.recencyHalfLifeDays()));
+    SearchRequest defaults = SearchRequest.builder("قطر", AS_OF).build();
+    assertEquals(
+        List.of(defaults.intentWeight(), defaults.mentionWeight(), 30.0),
+        List.of(on.intentWeight(), on.mentionWeight(), on.recencyHalfLifeDays()));
+    assertTrue(on.intentWeight() > 0 && on.mentionWeight() > 0);
   }
 
   @Test
