@@ -35,7 +35,12 @@ import picocli.CommandLine.Spec;
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:success", "1:failure", "2:bad usage (flags, values, query syntax)"})
+    exitCodeList = {
+      "0:success",
+      "1:failure",
+      "2:bad usage (flags, values, query syntax)",
+      "3:index: some records were rejected, the rest indexed"
+    })
 public final class FahrasCli implements Callable<Integer> {
   /** Success. */
   public static final int OK = 0;
@@ -75,6 +80,8 @@ public final class FahrasCli implements Callable<Integer> {
   /** Runs one command line in-process with the given streams; returns the exit code. Tests call this. */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
     CommandLine commandLine = new CommandLine(new FahrasCli());
+    // "-word" excludes a word in a query: search takes it as query text, not as an unknown option.
+    commandLine.getSubcommands().get("search").setUnmatchedOptionsArePositionalParams(true);
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.setExecutionExceptionHandler(

@@ -106,7 +106,7 @@ final class IndexCommand implements Callable<Integer> {
   private Fahras open() throws IOException {
     return location
         .builder()
-        .commitEvery(commitEveryDocs, Duration.ofSeconds(Math.max(1, commitEverySeconds)))
+        .commitEvery(commitEveryDocs, Duration.ofSeconds(commitEverySeconds))
         .open();
   }
 

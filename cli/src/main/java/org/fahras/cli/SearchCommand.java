@@ -29,8 +29,7 @@ import picocli.CommandLine.Spec;
       "Search the index. Syntax: words, \"exact phrase\", -excluded, a OR b, source:NAME, after:2024-09-01,",
       "before:2025, sort:date; Arabic dates in the query (أيلول 2025، سبتمبر ٢٠٢٥، الشهر الماضي) favour articles",
       "published in, or talking about, that time.",
-      "A word that starts with '-' would be read as an option: put the query after --, as in",
-      "fahras search -- قوات -التحالف, or quote the whole query as one argument.",
+      "Exclusions work as typed (fahras search قوات -التحالف); an unknown --option is an error, not a word.",
       "Limits: at most " + QueryParser.MAX_QUERY_CHARS + " characters and " + QueryParser.MAX_WORDS
           + " words (each term of words glued by punctuation counts); beyond them, or for a syntax error, the",
       "command names the position of the problem and exits with 2."
@@ -67,6 +66,12 @@ final class SearchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    for (String word : words) {
+      if (word.startsWith("--")) {
+        // Only "-word" is query syntax; a mistyped long option must not silently become query words.
+        throw new IllegalArgumentException("unknown option '" + word + "' (see fahras search --help)");
+      }
+    }
     LocalDate day = AsOf.parse(asOf, "--as-of", clock);
     double halfLife = Durations.days(recency, "--recency");
     SearchRequest request =

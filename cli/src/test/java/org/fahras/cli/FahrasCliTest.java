@@ -126,4 +126,21 @@ class FahrasCliTest {
     JsonNode rejection = json.readTree(Files.readAllLines(errors, StandardCharsets.UTF_8).get(0));
     assertEquals(2, rejection.get("line").asInt());
   }
+
+  @Test
+  void exclusionsWorkAsTypedAndUnknownLongOptionsAreErrors(@TempDir Path folder) throws IOException {
+    String index = folder.resolve("index").toString();
+    run("index", "--index", index, SEEDS.toString());
+    Result excluded =
+        run("search", "--index", index, "--json", "--no-collapse", "--as-of", "2024-10-01", "قوات", "-أربيل");
+    assertEquals(FahrasCli.OK, excluded.code(), excluded.err());
+    JsonNode hits = json.readTree(excluded.out()).get("hits");
+    assertEquals(3, hits.size(), "only 000 and 002 write أربيل: " + hits);
+    for (JsonNode hit : hits) {
+      assertTrue(!hit.get("id").asText().startsWith("000") && !hit.get("id").asText().startsWith("002"), hit.toString());
+    }
+    Result typo = run("search", "--index", index, "--limt", "5", "قوات");
+    assertEquals(FahrasCli.USAGE, typo.code());
+    assertTrue(typo.err().contains("--limt"), typo.err());
+  }
 }
