@@ -24,6 +24,18 @@ public final class ArabicStopwords {
     return Holder.SET;
   }
 
+  /**
+   * True when {@code word}, normalized, is a stopword: for tools that choose words (an evaluation's query generator),
+   * not for analysis, where the stop filter does this without allocating.
+   */
+  public static boolean contains(CharSequence word) {
+    char[] chars = word.toString().toCharArray();
+    char[] room = new char[ArabicNormalizer.requiredCapacity(chars, chars.length)];
+    System.arraycopy(chars, 0, room, 0, chars.length);
+    int length = ArabicNormalizer.normalize(room, chars.length);
+    return Holder.SET.contains(room, 0, length);
+  }
+
   /** Loads the list the first time it is needed. */
   private static final class Holder {
     static final CharArraySet SET = CharArraySet.unmodifiableSet(load());
