@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
 import org.fahras.Fahras;
 import org.fahras.search.Hit;
 import org.fahras.search.QueryParser;
@@ -35,6 +36,9 @@ import picocli.CommandLine.Spec;
       "command names the position of the problem and exits with 2."
     })
 final class SearchCommand implements Callable<Integer> {
+  /** What a mistyped long option looks like; query text never does (it has no spaces and is ASCII). */
+  private static final Pattern LONG_OPTION = Pattern.compile("--[A-Za-z][A-Za-z0-9-]*(=\\S*)?");
+
   @Spec CommandSpec spec;
   @Mixin IndexLocation location;
 
@@ -67,7 +71,7 @@ final class SearchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     for (String word : words) {
-      if (word.startsWith("--")) {
+      if (LONG_OPTION.matcher(word).matches()) {
         // Only "-word" is query syntax; a mistyped long option must not silently become query words.
         throw new IllegalArgumentException("unknown option '" + word + "' (see fahras search --help)");
       }
