@@ -46,6 +46,19 @@ final class QueryFigures {
         "",
         String.format(Locale.ROOT, "%.1f%% (%,d of %,d)", 100 * result.scoredShare(), result.documentsScored(), result.documentsMatching()),
         "");
+    StringBuilder byKind = new StringBuilder("Search p50 by kind of query, ms (BM25 → date-aware):");
+    result
+        .latencyByKind()
+        .forEach(
+            (kind, variants) ->
+                byKind.append(
+                    String.format(
+                        Locale.ROOT,
+                        " %s %.2f → %.2f;",
+                        kind.name().toLowerCase(Locale.ROOT),
+                        variants.get("search_bm25").p50Ms(),
+                        variants.get("search_dateaware").p50Ms())));
+    report.note(byKind.toString());
     report.note(
         String.format(
             Locale.ROOT,

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.function.Predicate;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.ar.ArabicAnalyzer;
 import org.fahras.document.Article;
@@ -44,8 +45,11 @@ final class QueryLog {
 
   private QueryLog() {}
 
-  /** {@code perKind} queries of each kind, the same for the same corpus and seed. */
-  static List<Query> generate(List<Article> corpus, int perKind, long seed) {
+  /**
+   * {@code perKind} queries of each kind, the same for the same corpus and seed. A candidate {@code usable} rejects
+   * (say, one whose only word the temporal tagger took for a time) is replaced by the next.
+   */
+  static List<Query> generate(List<Article> corpus, int perKind, long seed, Predicate<Query> usable) {
     SplittableRandom random = new SplittableRandom(seed);
     CharArraySet stopwords = ArabicAnalyzer.getDefaultStopSet();
     List<Query> log = new ArrayList<>();
@@ -57,7 +61,7 @@ final class QueryLog {
             kind == Kind.PHRASE
                 ? phrase(article.title(), stopwords, random)
                 : make(kind, contentWords(article.title(), stopwords), article.published(), random);
-        if (query != null) {
+        if (query != null && usable.test(query)) {
           log.add(query);
           made++;
         }

@@ -15,6 +15,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.FSDirectory;
 import org.fahras.analysis.AnalyzerProfile;
+import org.fahras.document.Article;
 import org.fahras.index.Schema;
 import org.fahras.search.DateAwareRanking;
 import org.fahras.search.DateAwareTopDocsCollector;
@@ -65,6 +66,7 @@ final class QueryStage {
    * @param scoredShareByKind the same per kind of query
    * @param latency per variant, over the whole log
    * @param latencyByKind per kind of query, per variant
+   * @param log the queries, so a run can be reproduced and a mismatch inspected
    */
   record Result(
       int queries,
@@ -80,17 +82,19 @@ final class QueryStage {
       Map<QueryLog.Kind, Map<String, Latencies.Summary>> latencyByKind,
       int rounds,
       int segments,
+      List<QueryLog.Query> log,
       double verifySeconds,
       double timingSeconds) {}
 
   private final QueryIndex index;
   private final SuiteSettings settings;
-  private final List<QueryLog.Query> log;
+  private final List<Article> corpus;
 
-  QueryStage(QueryIndex index, SuiteSettings settings, List<QueryLog.Query> log) {
+  /** @param corpus the articles the query log's words are drawn from */
+  QueryStage(QueryIndex index, SuiteSettings settings, List<Article> corpus) {
     this.index = index;
     this.settings = settings;
-    this.log = log;
+    this.corpus = corpus;
   }
 
   /** Checks the log's top k, then times it. */
@@ -104,6 +108,12 @@ final class QueryStage {
       QueryParser parser = new QueryParser(analyzer, tagger, QueryWeights.DEFAULT);
       Searcher engine = new Searcher(analyzer, parser);
       DateAwareRanking recency = DateAwareRanking.recency(index.asOf(), HALF_LIFE_DAYS, RECENCY_WEIGHT);
+      List<QueryLog.Query> log =
+          QueryLog.generate(
+              corpus,
+              settings.queriesPerType(),
+              settings.seed(),
+              query -> RankedQuery.isPlainText(parser.parse(query.text(), index.asOf(), query.requireAllWords())));
 
       List<RankedQuery> ranked = new ArrayList<>();
       List<SearchRequest> bm25 = new ArrayList<>();
@@ -125,7 +135,7 @@ final class QueryStage {
       }
 
       long start = System.nanoTime();
-      Verification verification = verify(searcher, engine, ranked, dateAware);
+      Verification verification = verify(searcher, engine, log, ranked, dateAware);
       double verifySeconds = (System.nanoTime() - start) / 1e9;
       Progress.say("top-k identical for %d/%d queries (%.0f s)", verification.identical, log.size(), verifySeconds);
 
@@ -182,6 +192,7 @@ final class QueryStage {
           latencyByKind,
           settings.queryRounds(),
           reader.leaves().size(),
+          log,
           verifySeconds,
           timingSeconds);
     }
@@ -239,8 +250,12 @@ final class QueryStage {
   }
 
   /** Compares every query's top k with the exhaustive one and counts what the collector scored. */
-  private Verification verify(
-      IndexSearcher searcher, Searcher engine, List<RankedQuery> ranked, List<SearchRequest> dateAware)
+  private static Verification verify(
+      IndexSearcher searcher,
+      Searcher engine,
+      List<QueryLog.Query> log,
+      List<RankedQuery> ranked,
+      List<SearchRequest> dateAware)
       throws IOException {
     Verification verification = new Verification();
     for (int q = 0; q < ranked.size(); q++) {

@@ -45,7 +45,7 @@ final class RankedQuery {
   RankedQuery(
       IndexSearcher searcher, ParsedQuery parsed, DateAwareRanking base, double intentWeight, double mentionWeight, int k)
       throws IOException {
-    if (!parsed.filters().isEmpty() || !parsed.exclusions().isEmpty() || parsed.text() == null) {
+    if (!isPlainText(parsed)) {
       throw new IllegalArgumentException("the query log holds only plain text queries");
     }
     this.searcher = searcher;
@@ -63,6 +63,11 @@ final class RankedQuery {
           LongRange.newWithinQuery(Schema.MENTIONS, new long[] {intent.from()}, new long[] {intent.until() - 1});
       this.mentions = searcher.createWeight(searcher.rewrite(mentionQuery), ScoreMode.COMPLETE_NO_SCORES, 1);
     }
+  }
+
+  /** True for a query with words and no filters or exclusions: the only kind the log holds. */
+  static boolean isPlainText(ParsedQuery parsed) {
+    return parsed.filters().isEmpty() && parsed.exclusions().isEmpty() && parsed.text() != null;
   }
 
   /** True when the query names a time. */
@@ -112,9 +117,14 @@ final class RankedQuery {
         boolean mentions = mentioned != null && mentioned.get(doc);
         double date =
             published.advanceExact(doc) ? ranking.score(published.longValue(), mentions) : ranking.undatedScore(mentions);
-        best.add(new Scored(leaf.docBase + doc, scorer.score() + date));
-        if (best.size() > k) {
-          best.poll();
+        double total = scorer.score() + date;
+        Scored worst = best.peek();
+        // Documents come in id order, so one that only ties the worst kept is behind it.
+        if (best.size() < k || total > worst.total()) {
+          best.add(new Scored(leaf.docBase + doc, total));
+          if (best.size() > k) {
+            best.poll();
+          }
         }
       }
     }

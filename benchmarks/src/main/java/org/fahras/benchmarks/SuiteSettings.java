@@ -17,7 +17,7 @@ import java.nio.file.Path;
  * @param queryIndexDocs articles in the query-latency index (the corpus replicated with shifted dates)
  * @param queriesPerType queries of each kind in the query log
  * @param queryRounds timed passes over the whole log
- * @param jmhForks JMH forks per benchmark
+ * @param jmhRounds how many times each JMH class runs, one fork each, its methods alternating between rounds
  * @param jmhWarmupIterations JMH warm-up iterations
  * @param jmhMeasurementIterations JMH measured iterations
  * @param jmhIterationSeconds seconds per JMH iteration
@@ -35,7 +35,7 @@ record SuiteSettings(
     int queryIndexDocs,
     int queriesPerType,
     int queryRounds,
-    int jmhForks,
+    int jmhRounds,
     int jmhWarmupIterations,
     int jmhMeasurementIterations,
     int jmhIterationSeconds,
@@ -46,19 +46,19 @@ record SuiteSettings(
 
   /** About three minutes with a cached query index: small samples, 5k articles indexed, a 100k-article query index. */
   static SuiteSettings quick(long seed, Path shared, Path seeds, Path work) {
-    return new SuiteSettings("quick", seed, shared, seeds, work, 400_000, 5_000, 2, 100_000, 20, 3, 1, 1, 2, 1, "1g");
+    return new SuiteSettings("quick", seed, shared, seeds, work, 400_000, 5_000, 2, 100_000, 20, 3, 1, 1, 3, 1, "1g");
   }
 
   /** About twenty minutes with a cached query index: the whole corpus indexed, a 1M-article query index. */
   static SuiteSettings full(long seed, Path shared, Path seeds, Path work) {
     return new SuiteSettings(
-        "full", seed, shared, seeds, work, 2_000_000, Integer.MAX_VALUE, 2, 1_000_000, 100, 5, 1, 3, 5, 2, "2g");
+        "full", seed, shared, seeds, work, 2_000_000, Integer.MAX_VALUE, 2, 1_000_000, 100, 5, 3, 2, 4, 1, "2g");
   }
 
   /** These settings with another query index size. */
   SuiteSettings withQueryIndexDocs(int docs) {
     return new SuiteSettings(
-        mode, seed, shared, seeds, work, sampleChars, indexingDocs, indexingRepetitions, docs, queriesPerType, queryRounds, jmhForks,
+        mode, seed, shared, seeds, work, sampleChars, indexingDocs, indexingRepetitions, docs, queriesPerType, queryRounds, jmhRounds,
         jmhWarmupIterations, jmhMeasurementIterations, jmhIterationSeconds, forkHeap);
   }
 

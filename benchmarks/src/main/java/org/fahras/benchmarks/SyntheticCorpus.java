@@ -63,14 +63,16 @@ final class SyntheticCorpus {
     StringBuilder text = new StringBuilder();
     for (int i = 0; i < count; i++) {
       LocalDate published = FIRST_DAY.plusDays(random.nextInt(DAYS));
-      String title = words(random, 5 + random.nextInt(8), text);
+      text.setLength(0);
+      appendWords(random, 5 + random.nextInt(8), text);
+      String title = text.toString();
       text.setLength(0);
       int paragraphs = 2 + random.nextInt(6);
       for (int p = 0; p < paragraphs; p++) {
         if (p > 0) {
           text.append("\n\n");
         }
-        words(random, 30 + random.nextInt(90), text);
+        appendWords(random, 30 + random.nextInt(90), text);
         if (random.nextInt(4) == 0) {
           LocalDate mentioned = published.minusDays(random.nextInt(400));
           text.append(" في ")
@@ -89,16 +91,14 @@ final class SyntheticCorpus {
     return articles;
   }
 
-  /** Appends {@code count} words to a fresh text and returns it; {@code scratch} is reused. */
-  private String words(SplittableRandom random, int count, StringBuilder scratch) {
-    int start = scratch.length();
+  /** Appends {@code count} words, space separated. */
+  private void appendWords(SplittableRandom random, int count, StringBuilder text) {
     for (int w = 0; w < count; w++) {
       if (w > 0) {
-        scratch.append(' ');
+        text.append(' ');
       }
-      scratch.append(vocabulary[zipf(random)]);
+      text.append(vocabulary[zipf(random)]);
     }
-    return scratch.substring(start);
   }
 
   /** An index skewed toward the first words: rank ~ n^u for uniform u, close to Zipf's law. */
