@@ -1,0 +1,115 @@
+package org.fahras.benchmarks;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Path;
+import org.apache.lucene.analysis.ar.ArabicAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
+import org.fahras.analysis.AnalyzerProfile;
+import org.fahras.document.Article;
+import org.fahras.index.Indexer;
+import org.fahras.index.Schema;
+import org.fahras.time.TemporalTagger;
+
+/** One way of writing articles into an index folder; {@link #add} may be called from several threads. */
+interface IndexPipeline extends Closeable {
+  /** Lucene's default is 16 MB; Fahras's Indexer uses 64 MB, so the baseline gets the same buffer. */
+  double RAM_BUFFER_MB = 64;
+
+  /** Writes one article. */
+  void add(Article article) throws IOException;
+
+  /** Commits and releases the index; the run's time includes it. */
+  @Override
+  void close() throws IOException;
+
+  /** Which pipeline, by name. */
+  enum Kind {
+    /** Plain Lucene: stock {@link ArabicAnalyzer} on title and body (both stored), the id as a keyword. */
+    STOCK("lucene-arabic"),
+    /** The whole Fahras pipeline: {@link Indexer} (tagger, signatures, every field of the {@link Schema}). */
+    FAHRAS("fahras");
+
+    private final String id;
+
+    Kind(String id) {
+      this.id = id;
+    }
+
+    /** The name the report uses. */
+    String id() {
+      return id;
+    }
+
+    /** Opens this pipeline on a new index in {@code folder}. */
+    IndexPipeline open(Path folder) throws IOException {
+      return this == STOCK ? new Stock(folder) : fahras(folder);
+    }
+  }
+
+  /** The Fahras {@link Indexer} with no periodic commit (the run commits once, at the end, as the baseline does). */
+  private static IndexPipeline fahras(Path folder) throws IOException {
+    FSDirectory directory = FSDirectory.open(folder);
+    Indexer indexer =
+        Indexer.open(
+            directory,
+            folder.toString(),
+            new Schema(AnalyzerProfile.FAHRAS),
+            new TemporalTagger(),
+            Long.MAX_VALUE,
+            Long.MAX_VALUE,
+            System::nanoTime);
+    return new IndexPipeline() {
+      @Override
+      public void add(Article article) throws IOException {
+        indexer.add(article);
+      }
+
+      @Override
+      public void close() throws IOException {
+        try (directory) {
+          indexer.close();
+        }
+      }
+    };
+  }
+
+  /** The baseline a Lucene user would write without Fahras. */
+  final class Stock implements IndexPipeline {
+    private final FSDirectory directory;
+    private final IndexWriter writer;
+
+    Stock(Path folder) throws IOException {
+      directory = FSDirectory.open(folder);
+      writer =
+          new IndexWriter(
+              directory,
+              new IndexWriterConfig(new ArabicAnalyzer())
+                  .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+                  .setRAMBufferSizeMB(RAM_BUFFER_MB));
+    }
+
+    @Override
+    public void add(Article article) throws IOException {
+      Document document = new Document();
+      document.add(new StringField("id", article.id(), Field.Store.YES));
+      document.add(new TextField("title", article.title(), Field.Store.YES));
+      document.add(new TextField("body", article.body(), Field.Store.YES));
+      writer.addDocument(document);
+    }
+
+    @Override
+    public void close() throws IOException {
+      try (directory) {
+        writer.commit();
+        writer.close();
+      }
+    }
+  }
+}

@@ -1,0 +1,74 @@
+package org.fahras.benchmarks;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Puts the indexing runs in the report: every repetition raw, and the ratios (Fahras/stock, 2 threads/1) and goals
+ * from each run's best repetition.
+ */
+final class IndexingFigures {
+  private IndexingFigures() {}
+
+  static void add(Report report, List<IndexingStage.Run> runs) {
+    report.put("indexing", Map.of("runs", runs));
+    IndexingStage.Run stock1 = find(runs, "lucene-arabic", 1);
+    IndexingStage.Run stock2 = find(runs, "lucene-arabic", 2);
+    IndexingStage.Run fahras1 = find(runs, "fahras", 1);
+    IndexingStage.Run fahras2 = find(runs, "fahras", 2);
+    report.ratio("indexing_fahras_vs_stock", fahras1.documentsPerSecond() / stock1.documentsPerSecond());
+    report.ratio("indexing_fahras_vs_stock_2_threads", fahras2.documentsPerSecond() / stock2.documentsPerSecond());
+    report.ratio("indexing_fahras_2_threads_vs_1", fahras2.documentsPerSecond() / fahras1.documentsPerSecond());
+    report.ratio("indexing_stock_2_threads_vs_1", stock2.documentsPerSecond() / stock1.documentsPerSecond());
+    report.ratio("index_size_fahras_vs_stock", (double) fahras1.indexBytes() / stock1.indexBytes());
+    report.ratio("indexing_peak_heap_fahras_vs_stock", (double) heapAboveLive(fahras1) / heapAboveLive(stock1));
+    report.goal("indexing_fahras_vs_stock", true, 0.7);
+    report.goal("indexing_fahras_2_threads_vs_1", true, 1.6);
+    String docs = String.format(Locale.ROOT, "%,d", fahras1.documents());
+    report.row(
+        "indexing " + docs + " articles, 1 thread, docs/s",
+        Report.format(stock1.documentsPerSecond()),
+        Report.format(fahras1.documentsPerSecond()),
+        "indexing_fahras_vs_stock");
+    report.row(
+        "indexing, 2 threads, docs/s",
+        Report.format(stock2.documentsPerSecond()),
+        Report.format(fahras2.documentsPerSecond()),
+        "indexing_fahras_vs_stock_2_threads");
+    report.row(
+        "indexing speed-up, 2 threads ÷ 1 thread",
+        Report.format(stock2.documentsPerSecond() / stock1.documentsPerSecond()) + "×",
+        Report.format(fahras2.documentsPerSecond() / fahras1.documentsPerSecond()) + "×",
+        "indexing_fahras_2_threads_vs_1");
+    report.row(
+        "indexing, 1 thread, MB/s",
+        Report.format(stock1.megabytesPerSecond()),
+        Report.format(fahras1.megabytesPerSecond()),
+        "");
+    report.row(
+        "index size, MB",
+        Report.format(stock1.indexBytes() / 1e6),
+        Report.format(fahras1.indexBytes() / 1e6),
+        "index_size_fahras_vs_stock");
+    report.row(
+        "indexing peak heap above the live corpus, MB",
+        Report.format(heapAboveLive(stock1) / 1e6),
+        Report.format(heapAboveLive(fahras1) / 1e6),
+        "indexing_peak_heap_fahras_vs_stock");
+  }
+
+  /** The fastest repetition of one pipeline at one thread count. */
+  private static IndexingStage.Run find(List<IndexingStage.Run> runs, String pipeline, int threads) {
+    return runs.stream()
+        .filter(run -> run.pipeline().equals(pipeline) && run.threads() == threads)
+        .max(Comparator.comparingDouble(IndexingStage.Run::documentsPerSecond))
+        .orElseThrow();
+  }
+
+  /** The heap the run needed beyond what was live before it (the corpus, held in memory). */
+  private static long heapAboveLive(IndexingStage.Run run) {
+    return run.peakHeapBytes() - run.liveHeapBeforeBytes();
+  }
+}

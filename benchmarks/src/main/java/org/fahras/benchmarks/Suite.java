@@ -1,0 +1,159 @@
+package org.fahras.benchmarks;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.fahras.analysis.AnalyzerProfile;
+import org.openjdk.jmh.runner.RunnerException;
+
+/**
+ * Runs the whole suite and writes {@code latest.json} and {@code latest.md}: analysis and tagger throughput (JMH),
+ * indexing throughput (Fahras against plain Lucene, 1 and 2 threads), query latency (date-aware against BM25 alone,
+ * with the top-k check). Every ratio compares figures of this run.
+ *
+ * <pre>
+ * java -cp fahras-benchmarks.jar org.fahras.benchmarks.Suite [--quick] [--query-docs N] [--seed N]
+ *     [--shared DIR] [--seeds DIR] [--work DIR] [--out DIR]
+ * </pre>
+ *
+ * Usually started by {@code benchmarks/run}, which builds the jar and passes the folders.
+ */
+public final class Suite {
+  private Suite() {}
+
+  /**
+   * Entry point; exits 2 on bad usage, 1 on failure.
+   *
+   * @param args the options above
+   */
+  public static void main(String[] args) throws Exception {
+    SuiteSettings settings;
+    Path out;
+    try {
+      Options options = Options.parse(args);
+      settings = options.settings();
+      out = options.out();
+    } catch (IllegalArgumentException e) {
+      System.err.println("bench: " + e.getMessage());
+      System.exit(2);
+      return;
+    }
+    new Suite().run(settings).write(out);
+    Progress.say("wrote %s/latest.json and latest.md", out);
+  }
+
+  private Report run(SuiteSettings settings) throws IOException, RunnerException {
+    Report report = new Report();
+    Map<String, Double> seconds = new LinkedHashMap<>();
+    long suiteStart = System.nanoTime();
+    Map<String, Object> machine = machine(settings);
+    report.put("machine", machine);
+    report.note(
+        "Run " + machine.get("date") + ", " + settings.mode() + " mode, " + machine.get("cores") + " cores, JDK "
+            + machine.get("jdk") + ". Every ratio compares figures of this run.");
+
+    long start = System.nanoTime();
+    BenchCorpus corpus = BenchCorpus.load(settings.shared(), settings.seeds(), settings.seed());
+    seconds.put("corpus_load", elapsed(start));
+    Progress.say("%s corpus: %,d articles", corpus.source(), corpus.articles().size());
+    report.put(
+        "corpus",
+        Map.of("source", corpus.source(), "articles", corpus.articles().size(), "fingerprint", corpus.fingerprint()));
+
+    start = System.nanoTime();
+    new AnalysisFigures(settings, corpus).measure(report);
+    seconds.put("analysis_and_tagger", elapsed(start));
+
+    start = System.nanoTime();
+    List<IndexingStage.Run> runs = 
+        new IndexingStage(corpus.articles(), settings.indexingDocs(), settings.indexingRepetitions(), settings.work())
+            .run();
+    seconds.put("indexing", elapsed(start));
+    IndexingFigures.add(report, runs);
+
+    start = System.nanoTime();
+    QueryIndex index = QueryIndex.obtain(corpus, settings);
+    seconds.put("query_index_obtain", elapsed(start));
+    start = System.nanoTime();
+    QueryStage.Result queries = new QueryStage(index, settings, corpus.articles()).run();
+    seconds.put("queries", elapsed(start));
+    QueryFigures.add(report, index, queries);
+
+    report.put(
+        "peers",
+        Map.of(
+            "status", "not run",
+            "reason", "Solr and OpenSearch runs (-Ppeers) are not implemented yet",
+            "engines", Map.of()));
+    report.note("Peers (Solr, OpenSearch): not run yet.");
+    seconds.put("total", elapsed(suiteStart));
+    report.put("seconds", seconds);
+    report.note("Stage times (s): " + seconds);
+    return report;
+  }
+
+  private static double elapsed(long start) {
+    return Math.round((System.nanoTime() - start) / 1e8) / 10.0;
+  }
+
+  private static Map<String, Object> machine(SuiteSettings settings) {
+    Map<String, Object> machine = new LinkedHashMap<>();
+    machine.put("cores", Runtime.getRuntime().availableProcessors());
+    machine.put("jdk", System.getProperty("java.version"));
+    machine.put("vm", System.getProperty("java.vm.name") + " " + System.getProperty("java.vm.version"));
+    machine.put("os", System.getProperty("os.name") + " " + System.getProperty("os.arch"));
+    machine.put("max_heap_bytes", Runtime.getRuntime().maxMemory());
+    // A benchmark report is stamped with when it ran; nothing depends on this value.
+    machine.put("date", DateTimeFormatter.ISO_INSTANT.format(Instant.now().atOffset(ZoneOffset.UTC)));
+    machine.put("mode", settings.mode());
+    machine.put("seed", settings.seed());
+    return machine;
+  }
+
+  /** The command line. */
+  private record Options(SuiteSettings settings, Path out) {
+    static Options parse(String[] args) {
+      boolean quick = false;
+      long seed = SuiteSettings.DEFAULT_SEED;
+      Integer queryDocs = null;
+      Path shared = Path.of("../shared");
+      Path seeds = Path.of("seeds");
+      Path work = Path.of("benchmarks/target/bench-work");
+      Path out = Path.of("benchmarks/results");
+      for (int i = 0; i < args.length; i++) {
+        String arg = args[i];
+        switch (arg) {
+          case "--quick" -> quick = true;
+          case "--seed" -> seed = Long.parseLong(value(args, ++i, arg));
+          case "--query-docs" -> queryDocs = Integer.parseInt(value(args, ++i, arg));
+          case "--shared" -> shared = Path.of(value(args, ++i, arg));
+          case "--seeds" -> seeds = Path.of(value(args, ++i, arg));
+          case "--work" -> work = Path.of(value(args, ++i, arg));
+          case "--out" -> out = Path.of(value(args, ++i, arg));
+          default -> throw new IllegalArgumentException("unknown option " + arg);
+        }
+      }
+      SuiteSettings settings =
+          quick ? SuiteSettings.quick(seed, shared, seeds, work) : SuiteSettings.full(seed, shared, seeds, work);
+      if (queryDocs != null) {
+        if (queryDocs < 1) {
+          throw new IllegalArgumentException("--query-docs must be >= 1");
+        }
+        settings = settings.withQueryIndexDocs(queryDocs);
+      }
+      return new Options(settings, out);
+    }
+
+    private static String value(String[] args, int i, String option) {
+      if (i >= args.length) {
+        throw new IllegalArgumentException(option + " needs a value");
+      }
+      return args[i];
+    }
+  }
+}
