@@ -48,9 +48,6 @@ final class QueryStage {
   static final int K = 10;
 
   private static final double HALF_LIFE_DAYS = 30;
-  private static final double RECENCY_WEIGHT = 2;
-  private static final double INTENT_WEIGHT = 4;
-  private static final double MENTION_WEIGHT = 2;
   private static final double TIE_TOLERANCE = 1e-5;
   private static final int MISMATCHES_KEPT = 20;
   private static final String[] VARIANTS = {"search_bm25", "search_dateaware", "ranking_bm25", "ranking_dateaware"};
@@ -105,9 +102,8 @@ final class QueryStage {
       IndexSearcher searcher = new IndexSearcher(reader);
       searcher.setQueryCache(null);
       TemporalTagger tagger = new TemporalTagger();
-      QueryParser parser = new QueryParser(analyzer, tagger, QueryWeights.DEFAULT);
+      QueryParser parser = new QueryParser(new Schema(AnalyzerProfile.FAHRAS), analyzer, tagger, QueryWeights.DEFAULT);
       Searcher engine = new Searcher(analyzer, parser);
-      DateAwareRanking recency = DateAwareRanking.recency(index.asOf(), HALF_LIFE_DAYS, RECENCY_WEIGHT);
       List<QueryLog.Query> log =
           QueryLog.generate(
               corpus,
@@ -120,18 +116,12 @@ final class QueryStage {
       List<SearchRequest> dateAware = new ArrayList<>();
       int withIntent = 0;
       for (QueryLog.Query query : log) {
-        RankedQuery one =
-            new RankedQuery(
-                searcher,
-                parser.parse(query.text(), index.asOf(), query.requireAllWords()),
-                recency,
-                INTENT_WEIGHT,
-                MENTION_WEIGHT,
-                K);
+        SearchRequest dateAwareRequest = request(query).build();
+        RankedQuery one = new RankedQuery(searcher, engine.plan(searcher, dateAwareRequest), K);
         ranked.add(one);
         withIntent += one.hasIntent() ? 1 : 0;
         bm25.add(request(query).recencyWeight(0).intentWeights(0, 0).build());
-        dateAware.add(request(query).build());
+        dateAware.add(dateAwareRequest);
       }
 
       long start = System.nanoTime();
@@ -202,8 +192,6 @@ final class QueryStage {
     return SearchRequest.builder(query.text(), index.asOf())
         .limit(K)
         .recencyHalfLifeDays(HALF_LIFE_DAYS)
-        .recencyWeight(RECENCY_WEIGHT)
-        .intentWeights(INTENT_WEIGHT, MENTION_WEIGHT)
         .requireAllWords(query.requireAllWords())
         .collapseDuplicates(false)
         .snippets(false);

@@ -17,6 +17,7 @@ import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.FixedBitSet;
 import org.fahras.index.Schema;
 import org.fahras.search.DateAwareRanking;
+import org.fahras.search.Searcher;
 import org.fahras.search.DateAwareTopDocsCollector;
 import org.fahras.search.ParsedQuery;
 
@@ -25,9 +26,8 @@ import org.fahras.search.ParsedQuery;
  * date with {@link DateAwareTopDocsCollector} (the engine's way), and BM25 + date by scoring every match (the
  * exhaustive reference the collector must agree with).
  *
- * <p>The log has no filters or exclusions, so the Lucene query is the parsed text query itself, as {@code Searcher}
- * builds it; the mention query is built as {@code Searcher} builds it. Searches run without an executor, as the
- * collector requires.
+ * <p>The query, the ranking and the mention weight come from {@link Searcher#plan}, the engine's own planning. Searches
+ * run without an executor, as the collector requires.
  */
 final class RankedQuery {
   private final IndexSearcher searcher;
@@ -37,32 +37,18 @@ final class RankedQuery {
   private final int k;
 
   /**
-   * @param parsed the query as the engine's parser read it
-   * @param base the ranking without intent (recency from the as-of day)
-   * @param intentWeight boost of an article published in the time the query names
-   * @param mentionWeight boost of an article mentioning that time
+   * @param plan what the engine runs for the date-aware request ({@link Searcher#plan}): its query, ranking and
+   *     mention weight, so this measures exactly what {@code Searcher.search} does
    */
-  RankedQuery(
-      IndexSearcher searcher, ParsedQuery parsed, DateAwareRanking base, double intentWeight, double mentionWeight, int k)
-      throws IOException {
-    if (!isPlainText(parsed)) {
+  RankedQuery(IndexSearcher searcher, Searcher.Plan plan, int k) throws IOException {
+    if (!isPlainText(plan.parsed())) {
       throw new IllegalArgumentException("the query log holds only plain text queries");
     }
     this.searcher = searcher;
-    this.query = searcher.rewrite(parsed.text());
+    this.query = searcher.rewrite(plan.query());
     this.k = k;
-    DateAwareRanking.DayInterval intent = parsed.intent();
-    if (intent == null) {
-      this.ranking = base;
-      this.mentions = null;
-    } else {
-      this.ranking =
-          base.withIntent(
-              LocalDate.ofEpochDay(intent.from()), LocalDate.ofEpochDay(intent.until()), intentWeight, mentionWeight);
-      Query mentionQuery =
-          LongRange.newWithinQuery(Schema.MENTIONS, new long[] {intent.from()}, new long[] {intent.until() - 1});
-      this.mentions = searcher.createWeight(searcher.rewrite(mentionQuery), ScoreMode.COMPLETE_NO_SCORES, 1);
-    }
+    this.ranking = plan.ranking();
+    this.mentions = plan.mentions();
   }
 
   /** True for a query with words and no filters or exclusions: the only kind the log holds. */

@@ -67,34 +67,14 @@ public final class Searcher {
    * @throws QuerySyntaxException when the query cannot be read
    */
   public SearchResults search(IndexSearcher searcher, SearchRequest request) throws IOException {
-    ParsedQuery parsed = parser.parse(request.query(), request.asOf(), request.requireAllWords());
-    if (parsed.isEmpty()) {
+    Plan plan = plan(searcher, request);
+    if (plan == null) {
       return SearchResults.empty();
     }
-    Query query = luceneQuery(parsed);
-    boolean intent = parsed.intent() != null && (request.intentWeight() > 0 || request.mentionWeight() > 0);
-    DateAwareRanking ranking = DateAwareRanking.NONE;
-    Weight mentions = null;
-    if (!parsed.sortByDate() && (request.recencyWeight() > 0 && request.recencyHalfLifeDays() > 0 || intent)) {
-      // The date-aware weights are shares of what the text can score, so they weigh alike on every query.
-      double scale = TextScoreBound.of(searcher, query);
-      ranking =
-          DateAwareRanking.recency(
-              request.asOf(), request.recencyHalfLifeDays(), request.recencyWeight() * scale);
-      if (intent) {
-        DateAwareRanking.DayInterval asked = parsed.intent();
-        ranking =
-            ranking.withIntent(
-                LocalDate.ofEpochDay(asked.from()),
-                LocalDate.ofEpochDay(asked.until()),
-                request.intentWeight() * scale,
-                request.mentionWeight() * scale);
-        Query mentionQuery =
-            LongRange.newWithinQuery(
-                Schema.MENTIONS, new long[] {asked.from()}, new long[] {asked.until() - 1});
-        mentions = searcher.createWeight(searcher.rewrite(mentionQuery), ScoreMode.COMPLETE_NO_SCORES, 1);
-      }
-    }
+    ParsedQuery parsed = plan.parsed();
+    Query query = plan.query();
+    DateAwareRanking ranking = plan.ranking();
+    Weight mentions = plan.mentions();
     int candidates =
         request.collapseDuplicates()
             ? request.limit() * COLLAPSE_FACTOR + 10
@@ -120,6 +100,56 @@ public final class Searcher {
       exact = true;
     }
     return new SearchResults(total, exact, hits, histogram, parsed.intentText());
+  }
+
+  /**
+   * What a request runs, before any document is collected: the parsed query, the Lucene query, the date-aware ranking
+   * (weights already scaled to the query's text-score bound) and the weight finding articles that mention the asked
+   * time. {@link #search} runs exactly this; benchmarks and tools that collect themselves use it to measure the same
+   * thing.
+   *
+   * @param parsed the query as read
+   * @param query the Lucene query that scores text, with filters and exclusions
+   * @param ranking the date-aware part ({@link DateAwareRanking#NONE} for text alone or {@code sort:date})
+   * @param mentions a no-scores weight over articles mentioning the asked time, or null
+   */
+  public record Plan(ParsedQuery parsed, Query query, DateAwareRanking ranking, Weight mentions) {}
+
+  /**
+   * Plans {@code request} on {@code searcher}'s view of the index; null when the query asks for nothing.
+   *
+   * @throws QuerySyntaxException when the query cannot be read
+   */
+  public Plan plan(IndexSearcher searcher, SearchRequest request) throws IOException {
+    ParsedQuery parsed = parser.parse(request.query(), request.asOf(), request.requireAllWords());
+    if (parsed.isEmpty()) {
+      return null;
+    }
+    Query query = luceneQuery(parsed);
+    boolean intent = parsed.intent() != null && (request.intentWeight() > 0 || request.mentionWeight() > 0);
+    DateAwareRanking ranking = DateAwareRanking.NONE;
+    Weight mentions = null;
+    if (!parsed.sortByDate() && (request.recencyWeight() > 0 && request.recencyHalfLifeDays() > 0 || intent)) {
+      // The date-aware weights are shares of what the text can score, so they weigh alike on every query.
+      double scale = TextScoreBound.of(searcher, query);
+      ranking =
+          DateAwareRanking.recency(
+              request.asOf(), request.recencyHalfLifeDays(), request.recencyWeight() * scale);
+      if (intent) {
+        DateAwareRanking.DayInterval asked = parsed.intent();
+        ranking =
+            ranking.withIntent(
+                LocalDate.ofEpochDay(asked.from()),
+                LocalDate.ofEpochDay(asked.until()),
+                request.intentWeight() * scale,
+                request.mentionWeight() * scale);
+        Query mentionQuery =
+            LongRange.newWithinQuery(
+                Schema.MENTIONS, new long[] {asked.from()}, new long[] {asked.until() - 1});
+        mentions = searcher.createWeight(searcher.rewrite(mentionQuery), ScoreMode.COMPLETE_NO_SCORES, 1);
+      }
+    }
+    return new Plan(parsed, query, ranking, mentions);
   }
 
   /** The text query with the filters and exclusions around it; a bare disjunction stays bare. */
