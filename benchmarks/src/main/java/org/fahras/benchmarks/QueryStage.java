@@ -17,7 +17,6 @@ import org.apache.lucene.store.FSDirectory;
 import org.fahras.analysis.AnalyzerProfile;
 import org.fahras.document.Article;
 import org.fahras.index.Schema;
-import org.fahras.search.DateAwareRanking;
 import org.fahras.search.DateAwareTopDocsCollector;
 import org.fahras.search.Hit;
 import org.fahras.search.QueryParser;
