@@ -148,7 +148,9 @@ public final class QueryParser {
       BooleanQuery.Builder either = new BooleanQuery.Builder();
       int groupClauses = 0;
       for (String word : group) {
-        groupClauses += addWord(word, requireAllWords ? either : text);
+        // With AND, the word itself (stemmed or exact) is required; its grams only add to the score, else any word
+        // sharing three letters would satisfy the requirement.
+        groupClauses += addWord(word, requireAllWords ? either : text, text);
         Query stemmed = stemmed(word);
         if (stemmed != null) {
           highlight.add(stemmed, Occur.SHOULD);
@@ -163,10 +165,10 @@ public final class QueryParser {
   }
 
   /**
-   * One word as SHOULD clauses: its stemmed form on title and body, its exact form on the exact fields. A flat
-   * disjunction of term queries keeps Lucene's MaxScore skipping.
+   * One word as SHOULD clauses: its stemmed form on title and body and its exact form on the exact fields into {@code
+   * into}, its stem grams into {@code gramsInto}. A flat disjunction of term queries keeps Lucene's MaxScore skipping.
    */
-  private int addWord(String word, BooleanQuery.Builder into) {
+  private int addWord(String word, BooleanQuery.Builder into, BooleanQuery.Builder gramsInto) {
     int added = 0;
     for (AnalyzedToken token : AnalyzedToken.listOf(analyzer, Schema.BODY, word)) {
       into.add(boosted(new TermQuery(new Term(Schema.TITLE, token.term())), weights.title()), Occur.SHOULD);
@@ -184,7 +186,7 @@ public final class QueryParser {
     }
     if (grams) {
       for (AnalyzedToken token : AnalyzedToken.listOf(analyzer, Schema.GRAMS, word)) {
-        into.add(boosted(new TermQuery(new Term(Schema.GRAMS, token.term())), weights.grams()), Occur.SHOULD);
+        gramsInto.add(boosted(new TermQuery(new Term(Schema.GRAMS, token.term())), weights.grams()), Occur.SHOULD);
         added++;
       }
     }
