@@ -415,6 +415,24 @@ public final class QueryParser {
      * reads article text, wants more context: a searcher who types a year means that year.
      */
     void takeBareYears(TimeIntent time) {
+      forEachFreeWord(
+          (start, end) -> {
+            int year = yearOf(start, end);
+            if (year > 0) {
+              LocalDate first = LocalDate.of(year, 1, 1);
+              time.add(first.toEpochDay(), first.plusYears(1).toEpochDay(), query.substring(start, end));
+              blank(start, end);
+            }
+          });
+    }
+
+    /** A word of the free text, as {@code [start, end)} offsets. */
+    private interface WordSpan {
+      void accept(int start, int end);
+    }
+
+    /** Calls {@code visit} for each whitespace-separated word of the free text, left to right. */
+    private void forEachFreeWord(WordSpan visit) {
       int i = 0;
       while (i < free.length) {
         if (Character.isWhitespace(free[i])) {
@@ -425,12 +443,7 @@ public final class QueryParser {
         while (i < free.length && !Character.isWhitespace(free[i])) {
           i++;
         }
-        int year = yearOf(start, i);
-        if (year > 0) {
-          LocalDate first = LocalDate.of(year, 1, 1);
-          time.add(first.toEpochDay(), first.plusYears(1).toEpochDay(), query.substring(start, i));
-          blank(start, i);
-        }
+        visit.accept(start, i);
       }
     }
 
@@ -453,25 +466,17 @@ public final class QueryParser {
     /** The free words left after times were blanked, grouped: words joined by OR share a group. */
     List<List<String>> wordGroups() {
       List<List<String>> groups = new ArrayList<>();
-      int previousEnd = -1;
-      int i = 0;
-      while (i < free.length) {
-        if (Character.isWhitespace(free[i])) {
-          i++;
-          continue;
-        }
-        int start = i;
-        while (i < free.length && !Character.isWhitespace(free[i])) {
-          i++;
-        }
-        String word = new String(free, start, i - start);
-        if (!groups.isEmpty() && orBetween(previousEnd, start)) {
-          groups.get(groups.size() - 1).add(word);
-        } else {
-          groups.add(new ArrayList<>(List.of(word)));
-        }
-        previousEnd = i;
-      }
+      int[] previousEnd = {-1};
+      forEachFreeWord(
+          (start, end) -> {
+            String word = new String(free, start, end - start);
+            if (!groups.isEmpty() && orBetween(previousEnd[0], start)) {
+              groups.get(groups.size() - 1).add(word);
+            } else {
+              groups.add(new ArrayList<>(List.of(word)));
+            }
+            previousEnd[0] = end;
+          });
       return groups;
     }
 
