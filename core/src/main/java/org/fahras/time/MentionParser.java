@@ -465,19 +465,24 @@ final class MentionParser {
     return j + 2;
   }
 
+  /** Skips an optional «شهر» before a month name: where the month should start, or NO when nothing follows the word. */
+  private int afterMonthWord(int t) {
+    if (tk.is(t, MONTH_WORD) && tk.value(t) == 1) {
+      return on(t + 1) ? t + 1 : NO;
+    }
+    return t;
+  }
+
   /**
    * A month first: "ايلول 2025", "سبتمبر من عام 2025", "كانون الثاني الماضي", "شهر جوان 2016",
    * "September 24, 2024", a bare month resolved to the nearest year.
    */
   private int parseMonthFirst(int t) {
-    int k = t;
-    boolean monthWord = tk.is(k, MONTH_WORD) && tk.value(k) == 1;
-    if (monthWord) {
-      k++;
-      if (!on(k)) {
-        return NO;
-      }
+    int k = afterMonthWord(t);
+    if (k == NO) {
+      return NO;
     }
+    boolean monthWord = k > t;
     int e = parseMonth(k);
     if (e == NO) {
       return NO;
@@ -539,14 +544,11 @@ final class MentionParser {
 
   /** A Hijri month with a year: "شهر صفر عام 1433 هـ", "رمضان 1436هـ", "رمضان 2018". */
   private int parseHijriMonthFirst(int t) {
-    int k = t;
-    boolean monthWord = tk.is(k, MONTH_WORD) && tk.value(k) == 1;
-    if (monthWord) {
-      k++;
-      if (!on(k)) {
-        return NO;
-      }
+    int k = afterMonthWord(t);
+    if (k == NO) {
+      return NO;
     }
+    boolean monthWord = k > t;
     int e = parseHijriMonth(k);
     if (e == NO) {
       return NO;
