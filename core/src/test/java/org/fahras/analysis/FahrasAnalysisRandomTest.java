@@ -32,6 +32,29 @@ public class FahrasAnalysisRandomTest extends BaseTokenStreamTestCase {
     }
   }
 
+  public void testFirstOccurrenceFilterDropsRepeatsAndSurvivesRandomText() throws IOException {
+    try (Analyzer analyzer =
+        new Analyzer() {
+          @Override
+          protected TokenStreamComponents createComponents(String fieldName) {
+            Tokenizer source = new MockTokenizer(MockTokenizer.WHITESPACE, false);
+            return new TokenStreamComponents(source, new FirstOccurrenceFilter(source));
+          }
+        }) {
+      assertAnalyzesTo(
+          analyzer, "سحب قوات سحب التحالف قوات", new String[] {"سحب", "قوات", "التحالف"}, new int[] {1, 1, 2});
+      // A new stream starts afresh: the previous stream's terms are forgotten.
+      assertAnalyzesTo(analyzer, "سحب سحب", new String[] {"سحب"});
+      checkRandomData(random(), analyzer, 1000);
+    }
+  }
+
+  public void testStemGramsCutEachDistinctStemOnce() throws IOException {
+    try (Analyzer grams = FahrasAnalyzer.stemGrams()) {
+      assertAnalyzesTo(grams, "الكتاب كتاب", new String[] {"كتا", "تاب", "كتاب"});
+    }
+  }
+
   public void testFactoryChainSurvivesRandomText() throws IOException {
     try (Analyzer analyzer = AnalysisFactoriesTest.chainOfAllFactories()) {
       checkRandomData(random(), analyzer, 1000);
