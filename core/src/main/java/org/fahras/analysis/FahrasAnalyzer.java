@@ -4,7 +4,6 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.ngram.NGramTokenFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
@@ -19,7 +18,7 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  *       are spelled alike, and before stemming, so a stopword is recognized before it is cut;
  *   <li>{@link FahrasArabicLightStemFilter}, left out by {@link #exact()};
  *   <li>for {@link #stemGrams()} only: {@link FirstOccurrenceFilter}, so each distinct stem counts once, then
- *       {@link NGramTokenFilter} cutting it into its character 3-grams, keeping the stem itself too (a stem of three
+ *       {@link StemGramFilter} cutting it into its character 3-grams, keeping the stem itself too (a stem of three
  *       letters is its own only gram).
  * </ol>
  *
@@ -79,7 +78,7 @@ public final class FahrasAnalyzer extends Analyzer {
     }
     if (form == Form.STEM_GRAMS) {
       result = new FirstOccurrenceFilter(result);
-      result = new NGramTokenFilter(result, GRAM, GRAM, true);
+      result = new StemGramFilter(result, GRAM);
     }
     return new TokenStreamComponents(source, result);
   }

@@ -7,7 +7,9 @@ import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.miscellaneous.SetKeywordMarkerFilter;
+import org.apache.lucene.analysis.ngram.NGramTokenFilter;
 import org.apache.lucene.tests.analysis.MockTokenizer;
+import org.apache.lucene.tests.util.TestUtil;
 import org.apache.lucene.tests.analysis.BaseTokenStreamTestCase;
 
 /**
@@ -33,20 +35,37 @@ public class FahrasAnalysisRandomTest extends BaseTokenStreamTestCase {
   }
 
   public void testFirstOccurrenceFilterDropsRepeatsAndSurvivesRandomText() throws IOException {
-    try (Analyzer analyzer =
-        new Analyzer() {
-          @Override
-          protected TokenStreamComponents createComponents(String fieldName) {
-            Tokenizer source = new MockTokenizer(MockTokenizer.WHITESPACE, false);
-            return new TokenStreamComponents(source, new FirstOccurrenceFilter(source));
-          }
-        }) {
+    try (Analyzer analyzer = whitespaceThen(FirstOccurrenceFilter::new)) {
       assertAnalyzesTo(
           analyzer, "سحب قوات سحب التحالف قوات", new String[] {"سحب", "قوات", "التحالف"}, new int[] {1, 1, 2});
       // A new stream starts afresh: the previous stream's terms are forgotten.
       assertAnalyzesTo(analyzer, "سحب سحب", new String[] {"سحب"});
       checkRandomData(random(), analyzer, 1000);
     }
+  }
+
+  public void testStemGramFilterEmitsWhatLucenesNGramFilterEmits() throws IOException {
+    try (Analyzer ours = whitespaceThen(source -> new StemGramFilter(source, 3));
+        Analyzer lucenes = whitespaceThen(source -> new NGramTokenFilter(source, 3, 3, true))) {
+      assertAnalyzesTo(
+          ours, "انتخاب كتب من", new String[] {"انت", "نتخ", "تخا", "خاب", "انتخاب", "كتب", "من"}, new int[] {1, 0, 0, 0, 0, 1, 1});
+      for (int i = 0; i < 2_000; i++) {
+        String text = TestUtil.randomAnalysisString(random(), 40, random().nextBoolean());
+        List<AnalyzedToken> expected = AnalyzedToken.listOf(lucenes, "f", text);
+        assertEquals(text, expected, AnalyzedToken.listOf(ours, "f", text));
+      }
+      checkRandomData(random(), ours, 1000);
+    }
+  }
+
+  private static Analyzer whitespaceThen(java.util.function.Function<Tokenizer, TokenStream> filter) {
+    return new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer source = new MockTokenizer(MockTokenizer.WHITESPACE, false);
+        return new TokenStreamComponents(source, filter.apply(source));
+      }
+    };
   }
 
   public void testStemGramsCutEachDistinctStemOnce() throws IOException {
