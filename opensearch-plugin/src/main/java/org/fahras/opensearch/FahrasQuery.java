@@ -1,12 +1,15 @@
 package org.fahras.opensearch;
 
 import java.io.IOException;
+import java.time.LocalDate;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.LongRange;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Weight;
 import org.fahras.analysis.AnalyzerProfile;
 import org.fahras.index.Schema;
 import org.fahras.search.DateAwareRanking;
@@ -17,11 +20,8 @@ import org.fahras.search.Searcher;
 import org.fahras.time.TemporalTagger;
 
 /**
- * A Fahras request as a Lucene query. On each shard it rewrites, through fahras-core's {@link Searcher#plan}, into the
- * text query the embedded engine runs, wrapped in a {@link DateScoredQuery} when the request ranks by date.
- *
- * <p>The plan is made on the shard's own searcher: the date weights are shares of the text-score bound the searcher
- * reports, so with {@code dfs_query_then_fetch} they follow the index-wide statistics as the text scores do.
+ * A Fahras request as a Lucene query. On each shard it plans, through fahras-core's {@link Searcher#plan}, the text
+ * query the embedded engine runs, wrapped in a {@link DateScoredQuery} when the request ranks by date.
  */
 final class FahrasQuery extends Query {
   /** The schema of the {@code fahras} profile: the field names the mapping must use. */
@@ -40,17 +40,44 @@ final class FahrasQuery extends Query {
     return new Searcher(analyzer, new QueryParser(SCHEMA, analyzer, new TemporalTagger(), QueryWeights.DEFAULT));
   }
 
+  /**
+   * Plans the request on the searcher that will score it. Planning waits for {@code createWeight}, not {@code
+   * rewrite}: OpenSearch rewrites before it hands the shard searcher the index-wide statistics of {@code
+   * dfs_query_then_fetch}, and the date weights must be scaled by those, as the text scores are.
+   */
   @Override
-  public Query rewrite(IndexSearcher searcher) throws IOException {
+  public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost) throws IOException {
     Searcher.Plan plan = PLANNER.plan(searcher, request);
+    Query planned;
     if (plan == null) {
-      return new MatchNoDocsQuery("the Fahras query asks for nothing");
+      planned = new MatchNoDocsQuery("the Fahras query asks for nothing");
+    } else if (plan.ranking().isTextOnly()) {
+      planned = searcher.rewrite(plan.query());
+    } else {
+      DateAwareRanking ranking = ranking(plan.ranking(), ShardTextScoreBound.of(searcher, plan.query()));
+      Query mentions = ranking.usesMentions() ? searcher.rewrite(mentionsQuery(ranking.intent())) : null;
+      planned = new DateScoredQuery(searcher.rewrite(plan.query()), ranking, mentions);
     }
-    DateAwareRanking ranking = plan.ranking();
-    if (ranking.isTextOnly()) {
-      return plan.query();
+    return searcher.createWeight(planned, scoreMode, boost);
+  }
+
+  /**
+   * The request's date-aware ranking, its weights scaled by {@code scale}: the ranking core planned, with core's
+   * shard-local bound replaced by the {@link ShardTextScoreBound}.
+   */
+  private DateAwareRanking ranking(DateAwareRanking planned, double scale) {
+    DateAwareRanking ranking =
+        DateAwareRanking.recency(
+            request.asOf(), request.recencyHalfLifeDays(), request.recencyWeight() * scale);
+    DateAwareRanking.DayInterval asked = planned.intent();
+    if (asked == null) {
+      return ranking;
     }
-    return new DateScoredQuery(plan.query(), ranking, ranking.usesMentions() ? mentionsQuery(ranking.intent()) : null);
+    return ranking.withIntent(
+        LocalDate.ofEpochDay(asked.from()),
+        LocalDate.ofEpochDay(asked.until()),
+        request.intentWeight() * scale,
+        request.mentionWeight() * scale);
   }
 
   /**

@@ -10,12 +10,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,15 +36,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.opensearch.action.admin.indices.analyze.AnalyzeAction;
 import org.opensearch.action.bulk.BulkRequestBuilder;
 import org.opensearch.action.bulk.BulkResponse;
 import org.opensearch.action.index.IndexRequest;
-import org.opensearch.action.search.SearchType;
-import org.opensearch.common.xcontent.XContentType;
-import org.opensearch.core.common.bytes.BytesArray;
-import org.opensearch.index.query.QueryBuilders;
-import org.opensearch.search.SearchHit;
 import org.opensearch.transport.client.Client;
 import picocli.CommandLine;
 
@@ -65,6 +62,8 @@ class OpenSearchClusterIT {
   private static OpenSearchRunner runner;
   private static Fahras embedded;
   private static Set<String> seedIds;
+  private static URI http;
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
 
   @BeforeAll
   static void indexBothEngines() throws Exception {
@@ -81,6 +80,8 @@ class OpenSearchClusterIT {
     embedded.commit();
 
     runner = new OpenSearchRunner();
+    // The runner's nodes have no ingest role by default; the fahras_dates pipeline needs one.
+    runner.onBuild((number, settings) -> settings.putList("node.roles", "cluster_manager", "data", "ingest"));
     runner.build(
         OpenSearchRunner.newConfigs()
             .basePath(folder.resolve("opensearch").toString())
@@ -88,10 +89,12 @@ class OpenSearchClusterIT {
             .numOfNode(2)
             .pluginTypes(FahrasPlugin.class.getName()));
     runner.ensureYellow();
-    Client client = runner.client();
-    client.admin().cluster().preparePutPipeline("fahras", new BytesArray(resource("fahras-pipeline.json")), XContentType.JSON).get();
-    client.admin().indices().prepareCreate(INDEX).setSource(resource("fahras-index.json"), XContentType.JSON).get();
+    http = URI.create("http://localhost:" + runner.node().settings().get("http.port") + "/");
+    // The setup as the README gives it: the same JSON bodies, over HTTP.
+    send("PUT", "_ingest/pipeline/fahras", resource("fahras-pipeline.json"));
+    send("PUT", INDEX, resource("fahras-index.json"));
     runner.ensureGreen(INDEX);
+    Client client = runner.client();
     for (int start = 0; start < articles.size(); start += 1_000) {
       BulkRequestBuilder bulk = client.prepareBulk();
       for (Article article : articles.subList(start, Math.min(articles.size(), start + 1_000))) {
@@ -134,6 +137,19 @@ class OpenSearchClusterIT {
     return source;
   }
 
+  /** Sends {@code body} to the cluster's REST API and returns the response, which must be a success. */
+  private static JsonNode send(String method, String path, String body) throws IOException, InterruptedException {
+    HttpResponse<String> response =
+        HTTP.send(
+            HttpRequest.newBuilder(http.resolve(path))
+                .method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                .header("Content-Type", "application/json")
+                .build(),
+            HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    assertEquals(200, response.statusCode(), method + " " + path + ": " + response.body());
+    return JSON.readTree(response.body());
+  }
+
   private static String resource(String name) throws IOException {
     try (InputStream in = OpenSearchClusterIT.class.getResourceAsStream("/" + name)) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -152,7 +168,7 @@ class OpenSearchClusterIT {
   }
 
   @Test
-  void analyzeEqualsTheCliTokenForToken() throws IOException {
+  void analyzeEqualsTheCliTokenForToken() throws Exception {
     List<String> texts =
         List.of(
             "أعلنت إسرائيل وآلاف المواطنين إلى الإمارات",
@@ -163,10 +179,12 @@ class OpenSearchClusterIT {
     for (String text : texts) {
       List<String> fromCli = cliTokens(text);
       List<String> fromOpenSearch = new ArrayList<>();
-      for (AnalyzeAction.AnalyzeToken token :
-          runner.client().admin().indices().prepareAnalyze(INDEX, text).setAnalyzer(FahrasPlugin.ANALYZER).get().getTokens()) {
+      JsonNode analyzed =
+          send("POST", INDEX + "/_analyze", JSON.writeValueAsString(Map.of("analyzer", FahrasPlugin.ANALYZER, "text", text)));
+      for (JsonNode token : analyzed.get("tokens")) {
         fromOpenSearch.add(
-            token.getTerm() + "@" + token.getPosition() + ":" + token.getStartOffset() + "-" + token.getEndOffset());
+            token.get("token").asText() + "@" + token.get("position").asInt() + ":" + token.get("start_offset").asInt()
+                + "-" + token.get("end_offset").asInt());
       }
       assertFalse(fromCli.isEmpty(), text);
       assertEquals(fromCli, fromOpenSearch, text);
@@ -187,41 +205,44 @@ class OpenSearchClusterIT {
     return tokens;
   }
 
-  private static List<String> openSearchTop(String query) throws IOException {
-    Map<String, Object> body = new HashMap<>();
-    body.put("fahras", Map.of("query", query, "as_of", AS_OF.toString()));
-    List<String> ids = new ArrayList<>();
-    for (SearchHit hit :
-        runner
-            .client()
-            .prepareSearch(INDEX)
-            .setSearchType(SearchType.DFS_QUERY_THEN_FETCH)
-            .setQuery(QueryBuilders.wrapperQuery(JSON.writeValueAsString(body)))
-            .setSize(TOP)
-            .get()
-            .getHits()) {
-      ids.add(hit.getId());
+  /** One hit: its id and score. */
+  private record Ranked(String id, double score) {}
+
+  /** The search as the README gives it, over HTTP; dfs_query_then_fetch so two shards score like one index. */
+  private static List<Ranked> openSearchTop(String query) throws Exception {
+    Map<String, Object> body =
+        Map.of("size", TOP, "query", Map.of("fahras", Map.of("query", query, "as_of", AS_OF.toString())));
+    List<Ranked> ranked = new ArrayList<>();
+    JsonNode found =
+        send("POST", INDEX + "/_search?search_type=dfs_query_then_fetch", JSON.writeValueAsString(body));
+    for (JsonNode hit : found.get("hits").get("hits")) {
+      ranked.add(new Ranked(hit.get("_id").asText(), hit.get("_score").asDouble()));
     }
-    return ids;
+    return ranked;
   }
 
-  private static List<String> embeddedTop(String query) throws IOException {
-    List<String> ids = new ArrayList<>();
+  private static List<Ranked> embeddedTop(String query) throws IOException {
+    List<Ranked> ranked = new ArrayList<>();
     SearchRequest request =
         SearchRequest.builder(query, AS_OF).limit(TOP).collapseDuplicates(false).snippets(false).build();
     for (Hit hit : embedded.search(request).hits()) {
-      ids.add(hit.id());
+      ranked.add(new Ranked(hit.id(), hit.score()));
     }
-    return ids;
+    return ranked;
   }
 
-  /** The top hits OpenSearch returns, checked equal to the embedded engine's. */
-  private static List<String> sameTopHits(String query) throws IOException {
-    List<String> expected = embeddedTop(query);
-    List<String> actual = openSearchTop(query);
+  /** The ids of the top hits, checked equal, with equal scores, to the embedded engine's. */
+  private static List<String> sameTopHits(String query) throws Exception {
+    List<Ranked> expected = embeddedTop(query);
+    List<Ranked> actual = openSearchTop(query);
     assertFalse(expected.isEmpty(), query);
-    assertEquals(expected, actual, query);
-    return actual;
+    List<String> ids = actual.stream().map(Ranked::id).toList();
+    assertEquals(expected.stream().map(Ranked::id).toList(), ids, query);
+    for (int i = 0; i < expected.size(); i++) {
+      // The same BM25 and date score; only float rounding of their sum may differ.
+      assertEquals(expected.get(i).score(), actual.get(i).score(), 1e-4 * expected.get(i).score(), query + " " + ids.get(i));
+    }
+    return ids;
   }
 
   private static List<String> seedsOnly(List<String> ids) {
@@ -229,13 +250,13 @@ class OpenSearchClusterIT {
   }
 
   @Test
-  void theStoryRanksFirst() throws IOException {
+  void theStoryRanksFirst() throws Exception {
     List<String> top = sameTopHits("انسحاب قوات التحالف");
     assertTrue(Set.of(STORY, SYNDICATED).contains(top.get(0)), top.toString());
   }
 
   @Test
-  void levantineAndEgyptianMonthNamesAskTheSameTime() throws IOException {
+  void levantineAndEgyptianMonthNamesAskTheSameTime() throws Exception {
     List<String> levantine = sameTopHits("سحب القوات في أيلول 2025");
     List<String> egyptian = sameTopHits("سحب القوات سبتمبر ٢٠٢٥");
     assertEquals(levantine.get(0), egyptian.get(0));
@@ -243,18 +264,18 @@ class OpenSearchClusterIT {
   }
 
   @Test
-  void dateFiltersKeepOnlyThatWindow() throws IOException {
+  void dateFiltersKeepOnlyThatWindow() throws Exception {
     List<String> top = sameTopHits("الحوار الأمني after:2024-07-01 before:2024-08-31");
     assertEquals(List.of(DIALOGUE), seedsOnly(top));
   }
 
   @Test
-  void clitics() throws IOException {
+  void clitics() throws Exception {
     sameTopHits("بالعراق");
   }
 
   @Test
-  void exactPhrase() throws IOException {
+  void exactPhrase() throws Exception {
     List<String> top = sameTopHits("\"قاعدة عين الأسد\"");
     assertTrue(top.containsAll(List.of(STORY, SYNDICATED)), top.toString());
   }
