@@ -36,11 +36,17 @@ public final class FahrasDatesProcessor extends AbstractProcessor {
     super(tag, description);
   }
 
+  /** {@value #TYPE}. */
   @Override
   public String getType() {
     return TYPE;
   }
 
+  /**
+   * Sets {@code published} and {@code mentions} of {@code document}.
+   *
+   * @throws IllegalArgumentException when {@code published} is neither an ISO day nor a number
+   */
   @Override
   public IngestDocument execute(IngestDocument document) {
     LocalDate published = publishedDay(document.getFieldValue(Schema.PUBLISHED, Object.class, true));
@@ -83,6 +89,7 @@ public final class FahrasDatesProcessor extends AbstractProcessor {
     /** Created once by the plugin. */
     public Factory() {}
 
+    /** A processor; {@code config} must be empty. */
     @Override
     public Processor create(
         Map<String, Processor.Factory> processors, String tag, String description, Map<String, Object> config) {

@@ -112,6 +112,7 @@ public final class FahrasQueryBuilder extends AbstractQueryBuilder<FahrasQueryBu
     return this;
   }
 
+  /** The name the query travels under between nodes: {@value #NAME}. */
   @Override
   public String getWriteableName() {
     return NAME;

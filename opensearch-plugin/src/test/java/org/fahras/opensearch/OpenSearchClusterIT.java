@@ -81,7 +81,9 @@ class OpenSearchClusterIT {
 
     runner = new OpenSearchRunner();
     // The runner's nodes have no ingest role by default; the fahras_dates pipeline needs one.
-    runner.onBuild((number, settings) -> settings.putList("node.roles", "cluster_manager", "data", "ingest"));
+    runner.onBuild(
+        (number, settings) ->
+            settings.putList("node.roles", "cluster_manager", "data", "ingest").put("logger.level", "WARN"));
     runner.build(
         OpenSearchRunner.newConfigs()
             .basePath(folder.resolve("opensearch").toString())
