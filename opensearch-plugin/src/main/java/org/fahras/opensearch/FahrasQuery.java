@@ -2,8 +2,8 @@ package org.fahras.opensearch;
 
 import java.io.IOException;
 import java.time.LocalDate;
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.LongRange;
+import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
@@ -26,8 +26,10 @@ import org.fahras.time.TemporalTagger;
 final class FahrasQuery extends Query {
   /** The schema of the {@code fahras} profile: the field names the mapping must use. */
   private static final Schema SCHEMA = new Schema(AnalyzerProfile.FAHRAS);
+  /** Reads query strings; thread-safe. */
+  private static final QueryParser PARSER = parser();
   /** Parses and plans; it holds no per-search state, so every shard of the node shares it. */
-  private static final Searcher PLANNER = planner();
+  private static final Searcher PLANNER = new Searcher(SCHEMA.newAnalyzer(), PARSER);
 
   private final SearchRequest request;
 
@@ -35,9 +37,8 @@ final class FahrasQuery extends Query {
     this.request = request;
   }
 
-  private static Searcher planner() {
-    Analyzer analyzer = SCHEMA.newAnalyzer();
-    return new Searcher(analyzer, new QueryParser(SCHEMA, analyzer, new TemporalTagger(), QueryWeights.DEFAULT));
+  private static QueryParser parser() {
+    return new QueryParser(SCHEMA, SCHEMA.newAnalyzer(), new TemporalTagger(), QueryWeights.DEFAULT);
   }
 
   /**
@@ -88,9 +89,18 @@ final class FahrasQuery extends Query {
     return LongRange.newWithinQuery(Schema.MENTIONS, new long[] {asked.from()}, new long[] {asked.until() - 1});
   }
 
+  /**
+   * Shows visitors the terms the embedded engine marks in snippets, so that OpenSearch's highlighters mark the same
+   * words; a query without such terms is a leaf.
+   */
   @Override
   public void visit(QueryVisitor visitor) {
-    visitor.visitLeaf(this);
+    Query marked = PARSER.parse(request.query(), request.asOf(), request.requireAllWords()).highlight();
+    if (marked == null) {
+      visitor.visitLeaf(this);
+    } else {
+      marked.visit(visitor.getSubVisitor(BooleanClause.Occur.SHOULD, this));
+    }
   }
 
   @Override

@@ -277,6 +277,20 @@ class OpenSearchClusterIT {
   }
 
   @Test
+  void highlightingMarksTheQueryWords() throws Exception {
+    Map<String, Object> body =
+        Map.of(
+            "size", 1,
+            "query", Map.of("fahras", Map.of("query", "بالعراق", "as_of", AS_OF.toString())),
+            "highlight", Map.of("fields", Map.of("body", Map.of())));
+    JsonNode hit =
+        send("POST", INDEX + "/_search?search_type=dfs_query_then_fetch", JSON.writeValueAsString(body))
+            .get("hits").get("hits").get(0);
+    String snippet = hit.get("highlight").get("body").get(0).asText();
+    assertTrue(snippet.contains("<em>العراق</em>"), snippet);
+  }
+
+  @Test
   void exactPhrase() throws Exception {
     List<String> top = sameTopHits("\"قاعدة عين الأسد\"");
     assertTrue(top.containsAll(List.of(STORY, SYNDICATED)), top.toString());
