@@ -3,7 +3,12 @@ package org.fahras.opensearch;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.File;
 import java.io.IOException;
+import java.net.URL;
+import java.nio.file.DirectoryStream;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +21,9 @@ import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.opensearch.Version;
+import org.opensearch.common.bootstrap.JarHell;
 import org.opensearch.plugins.PluginInfo;
+import org.opensearch.plugins.PluginsService;
 
 /** The packaged zip is one OpenSearch installs: a descriptor it accepts, and no class OpenSearch already has. */
 class PluginZipIT {
@@ -33,6 +40,27 @@ class PluginZipIT {
     assertEquals("21", info.getJavaVersion());
     assertEquals("3.8.0", info.getOpenSearchVersionRangesString());
     assertTrue(info.getOpenSearchVersionRanges().get(0).isSatisfiedBy(Version.fromString("3.8.0")));
+    PluginsService.verifyCompatibility(info); // what a node checks before it loads the plugin
+  }
+
+  /** OpenSearch's own jar-hell check, over the zip's jars and the OpenSearch and Lucene jars a node has. */
+  @Test
+  void passesOpenSearchsJarHellCheck() throws Exception {
+    unzip(folder);
+    Set<URL> urls = new LinkedHashSet<>();
+    try (DirectoryStream<Path> jars = Files.newDirectoryStream(folder, "*.jar")) {
+      for (Path jar : jars) {
+        urls.add(jar.toUri().toURL());
+      }
+    }
+    for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+      String name = Path.of(entry).getFileName().toString();
+      if (name.endsWith(".jar") && (name.startsWith("opensearch") || name.startsWith("lucene-"))) {
+        urls.add(Path.of(entry).toUri().toURL());
+      }
+    }
+    assertTrue(urls.size() > 10, urls.toString());
+    JarHell.checkJarHell(urls, message -> {});
   }
 
   @Test
