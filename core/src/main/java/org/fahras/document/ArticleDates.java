@@ -17,8 +17,10 @@ import java.util.Locale;
  * <p>The date is the calendar date as written: an offset is checked but not applied, because the date the outlet
  * printed is the one readers and queries refer to. Impossible dates ({@code 2024-13-45}, {@code 2023-02-29}) fail.
  * Dates in prose ("الأحد 5 أيار") are the temporal tagger's job, not this class's.
+ *
+ * <p>Public so that every way into an index (the JSON Lines reader, the OpenSearch ingest processor) reads dates alike.
  */
-final class ArticleDates {
+public final class ArticleDates {
 
   private static final DateTimeFormatter DATE_TIME =
       new DateTimeFormatterBuilder()
@@ -41,7 +43,7 @@ final class ArticleDates {
    *
    * @throws DateTimeParseException if it is not such a date or date-time, or names an impossible date
    */
-  static LocalDate parse(String text) {
+  public static LocalDate parse(String text) {
     String iso = text.length() > 10 && text.charAt(10) == ' ' ? text.substring(0, 10) + 'T' + text.substring(11) : text;
     TemporalAccessor parsed = DATE_TIME.parse(iso);
     return LocalDate.from(parsed);

@@ -2,9 +2,6 @@ package org.fahras.index;
 
 import java.io.Closeable;
 import java.io.IOException;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.LongSupplier;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -12,7 +9,6 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.UnicodeUtil;
 import org.fahras.document.Article;
-import org.fahras.time.TemporalMention;
 import org.fahras.time.TemporalTagger;
 
 /**
@@ -99,7 +95,7 @@ public final class Indexer implements Closeable {
     requireTermLength(Schema.SOURCE, article.source());
     requireTermLength(Schema.CATEGORY, article.category());
     requireWritable();
-    writer.updateDocument(Schema.idTerm(article.id()), schema.toDocument(article, mentions(article)));
+    writer.updateDocument(Schema.idTerm(article.id()), schema.toDocument(article, tagger.tagArticle(article.body(), article.published())));
     counted();
   }
 
@@ -137,26 +133,6 @@ public final class Indexer implements Closeable {
       writer.deleteDocuments(Schema.idTerm(id));
     }
     counted();
-  }
-
-  /**
-   * The times an article mentions, resolved against its publication date. An undated article keeps only absolute
-   * times: "yesterday" means nothing without a day to count from.
-   */
-  private List<TemporalMention> mentions(Article article) {
-    LocalDate reference = article.published();
-    List<TemporalMention> found =
-        tagger.tag(article.body(), reference == null ? LocalDate.EPOCH : reference);
-    if (reference != null) {
-      return found;
-    }
-    List<TemporalMention> absolute = new ArrayList<>(found.size());
-    for (TemporalMention mention : found) {
-      if (!mention.relative()) {
-        absolute.add(mention);
-      }
-    }
-    return absolute;
   }
 
   private synchronized void counted() throws IOException {

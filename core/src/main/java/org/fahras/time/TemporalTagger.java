@@ -1,6 +1,7 @@
 package org.fahras.time;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -61,6 +62,28 @@ public final class TemporalTagger {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(referenceDate, "referenceDate");
     return List.copyOf(new MentionParser(text, referenceDate).parse());
+  }
+
+  /**
+   * The times an article's text mentions, as an index keeps them: relative expressions ("أمس", "الشهر الماضي")
+   * resolved against its publication date, and dropped when it has none, since they mean nothing without a day to
+   * count from.
+   *
+   * @param text the article's body
+   * @param published its publication date, or null when it is undated
+   * @return the mentions, non-overlapping, in text order
+   */
+  public List<TemporalMention> tagArticle(CharSequence text, LocalDate published) {
+    if (published != null) {
+      return tag(text, published);
+    }
+    List<TemporalMention> absolute = new ArrayList<>();
+    for (TemporalMention mention : tag(text, LocalDate.EPOCH)) {
+      if (!mention.relative()) {
+        absolute.add(mention);
+      }
+    }
+    return List.copyOf(absolute);
   }
 
   /**

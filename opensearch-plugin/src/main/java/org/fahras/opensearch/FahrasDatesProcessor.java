@@ -5,6 +5,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.fahras.document.ArticleDates;
 import org.fahras.index.Schema;
 import org.fahras.time.TemporalMention;
 import org.fahras.time.TemporalTagger;
@@ -17,7 +18,8 @@ import org.opensearch.ingest.Processor;
  * fahras-core's indexer does.
  *
  * <ul>
- *   <li>{@code published}: an ISO day ({@code 2024-09-24}) becomes its epoch day (a {@code long}); an epoch day stays;
+ *   <li>{@code published}: an ISO date or date-time ({@code 2024-09-24}, {@code 2024-09-24T10:00:00Z}, read as the
+ *       JSON Lines reader reads it) becomes its epoch day (a {@code long}); an epoch day stays;
  *       a missing or null one stays missing (an undated article).
  *   <li>{@code mentions}: the times the {@code body} mentions, found by fahras-core's {@link TemporalTagger} against
  *       the publication day, as {@code long_range} values {@code {"gte": first day, "lte": last day}}. An undated
@@ -45,7 +47,7 @@ public final class FahrasDatesProcessor extends AbstractProcessor {
   /**
    * Sets {@code published} and {@code mentions} of {@code document}.
    *
-   * @throws IllegalArgumentException when {@code published} is neither an ISO day nor a number
+   * @throws IllegalArgumentException when {@code published} is neither an ISO date (or date-time) nor a number
    */
   @Override
   public IngestDocument execute(IngestDocument document) {
@@ -56,11 +58,9 @@ public final class FahrasDatesProcessor extends AbstractProcessor {
     String body = document.getFieldValue(Schema.BODY, String.class, true);
     List<Map<String, Object>> ranges = new ArrayList<>();
     if (body != null) {
-      for (TemporalMention mention : TAGGER.tag(body, published == null ? LocalDate.EPOCH : published)) {
-        if (published != null || !mention.relative()) {
-          // long_range bounds are inclusive: the last day is the day before "until".
-          ranges.add(Map.of("gte", mention.from().toEpochDay(), "lte", mention.until().toEpochDay() - 1));
-        }
+      for (TemporalMention mention : TAGGER.tagArticle(body, published)) {
+        // long_range bounds are inclusive: the last day is the day before "until".
+        ranges.add(Map.of("gte", mention.from().toEpochDay(), "lte", mention.until().toEpochDay() - 1));
       }
     }
     document.setFieldValue(Schema.MENTIONS, ranges);
@@ -75,10 +75,10 @@ public final class FahrasDatesProcessor extends AbstractProcessor {
       return LocalDate.ofEpochDay(day.longValue());
     }
     try {
-      return LocalDate.parse(value.toString().strip());
+      return ArticleDates.parse(value.toString().strip());
     } catch (DateTimeParseException e) {
       throw new IllegalArgumentException(
-          "[" + TYPE + "] field [" + Schema.PUBLISHED + "] must be an ISO day like 2024-09-24 or an epoch day, got ["
+          "[" + TYPE + "] field [" + Schema.PUBLISHED + "] must be an ISO date or date-time like 2024-09-24 or 2024-09-24T10:00:00Z, or an epoch day, got ["
               + value + "]",
           e);
     }

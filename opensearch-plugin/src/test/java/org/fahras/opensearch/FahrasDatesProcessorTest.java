@@ -52,11 +52,17 @@ class FahrasDatesProcessorTest {
   }
 
   @Test
+  void aDateTimeCountsAsTheDayItWrites() throws Exception {
+    IngestDocument document = run(Map.of("published", "2024-09-24T23:30:00-05:00", "body", ""));
+    assertEquals(day(2024, 9, 24), document.getFieldValue("published", Long.class));
+  }
+
+  @Test
   void aBadDayNamesTheField() {
     IllegalArgumentException error =
         assertThrows(IllegalArgumentException.class, () -> run(Map.of("published", "24/9/2024", "body", "")));
     assertEquals(
-        "[fahras_dates] field [published] must be an ISO day like 2024-09-24 or an epoch day, got [24/9/2024]",
+        "[fahras_dates] field [published] must be an ISO date or date-time like 2024-09-24 or 2024-09-24T10:00:00Z, or an epoch day, got [24/9/2024]",
         error.getMessage());
   }
 
