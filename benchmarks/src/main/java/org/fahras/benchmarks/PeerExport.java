@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.Locale;
 import org.fahras.document.Article;
 
 /**
@@ -66,7 +67,7 @@ final class PeerExport {
       } else if (query.requireAllWords()) {
         operator = "all";
       }
-      lines.append(query.kind().name().toLowerCase(java.util.Locale.ROOT)).append('\t').append(operator).append('\t');
+      lines.append(query.kind().name().toLowerCase(Locale.ROOT)).append('\t').append(operator).append('\t');
       lines.append(text.trim().replaceAll("\\s+", " ")).append('\n');
     }
     Files.createDirectories(file.toAbsolutePath().getParent());

@@ -42,6 +42,7 @@ final class PeerFigures {
     fahras.put("query_index_articles", index.articles());
     fahras.put("query_index_cached", index.cached());
     fahras.put("documents_matching", queries.documentsMatching());
+    fahras.put("documents_matching_by_kind", queries.documentsMatchingByKind());
     fahras.put("topk_identical", queries.topkIdentical());
     fahras.put("search_bm25", bm25);
     fahras.put("search_dateaware", dateAware);
@@ -108,10 +109,37 @@ final class PeerFigures {
     report.note(
         "Peer query semantics: words match title or body (Solr edismax, OpenSearch simple_query_string; Fahras also"
             + " matches exact forms and stem grams); AND = every word, phrase = phrase query; a temporal query is plain"
-            + " words for the peers (no intent boost). Recency: Solr {!boost b=recip(QueryFigures.ms(NOW,published),3.16e-11,1,1)}"
+            + " words for the peers (no intent boost). Recency: Solr {!boost b=recip(ms(NOW,published),3.16e-11,1,1)}"
             + " (half at a year), OpenSearch function_score gauss on published (half at 30 days, undated documents"
             + " undecayed), both multiplicative and scoring every match; Fahras adds a 30-day half-life recency and intent"
             + " in its collector. Stock Arabic analysis for both peers.");
+    report.note(matchesByKind(queries, outcomes));
     report.note(String.format(Locale.ROOT, "Peer stage: %.0f s.", seconds));
+  }
+
+  /** One line: documents each engine matches per kind of query, so a difference in query semantics shows. */
+  private static String matchesByKind(QueryStage.Result queries, List<PeerStage.Outcome> outcomes) {
+    StringBuilder line = new StringBuilder("Documents the log matches by kind of query (Fahras");
+    for (PeerStage.Outcome outcome : outcomes) {
+      if (outcome.ok()) {
+        line.append(" / ").append(outcome.engine());
+      }
+    }
+    line.append("):");
+    queries
+        .documentsMatchingByKind()
+        .forEach(
+            (kind, fahras) -> {
+              String name = kind.name().toLowerCase(Locale.ROOT);
+              line.append(String.format(Locale.ROOT, " %s %,d", name, fahras));
+              for (PeerStage.Outcome outcome : outcomes) {
+                if (outcome.ok()) {
+                  line.append(String.format(
+                      Locale.ROOT, " / %,d", outcome.figures().at("/query/documents_matching_by_kind/" + name).asLong()));
+                }
+              }
+              line.append(';');
+            });
+    return line.toString();
   }
 }

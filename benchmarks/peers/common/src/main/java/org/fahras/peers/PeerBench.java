@@ -25,6 +25,7 @@ import java.util.SplittableRandom;
  */
 public final class PeerBench {
   private static final int BATCH = 500;
+  private static final int MATCHLESS_SHOWN = 5;
 
   private final PeerSettings settings;
 
@@ -157,10 +158,16 @@ public final class PeerBench {
   private Map<String, Object> queries(PeerEngine engine, String index, List<PeerQuery> queries) throws Exception {
     long matching = 0;
     int empty = 0;
+    Map<String, Long> matchingByKind = new LinkedHashMap<>();
+    Map<String, Integer> emptyByKind = new LinkedHashMap<>();
     for (PeerQuery query : queries) {
       long count = engine.count(index, query);
       matching += count;
-      empty += count == 0 ? 1 : 0;
+      matchingByKind.merge(query.kind(), count, Long::sum);
+      emptyByKind.merge(query.kind(), count == 0 ? 1 : 0, Integer::sum);
+      if (count == 0 && empty++ < MATCHLESS_SHOWN) {
+        say(engine, "no document matches %s query [%s] (%s)", query.kind(), query.text(), query.operator());
+      }
     }
     Map<String, Latencies> all = new LinkedHashMap<>();
     all.put("bm25", new Latencies());
@@ -197,7 +204,9 @@ public final class PeerBench {
     figures.put("total_hits_threshold", settings.totalHitsThreshold());
     figures.put("as_of", settings.asOf().toString());
     figures.put("documents_matching", matching);
+    figures.put("documents_matching_by_kind", matchingByKind);
     figures.put("queries_without_match", empty);
+    figures.put("queries_without_match_by_kind", emptyByKind);
     all.forEach((variant, latencies) -> figures.put(variant, latencies.summary()));
     Map<String, Object> kinds = new LinkedHashMap<>();
     byKind.forEach(

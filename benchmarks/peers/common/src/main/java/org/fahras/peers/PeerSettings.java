@@ -2,6 +2,8 @@ package org.fahras.peers;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * What the Fahras suite tells a peer run: its inputs, the sizes of this run's stages and where to write.
@@ -41,7 +43,7 @@ public record PeerSettings(
 
   /** Reads the command line; throws {@link IllegalArgumentException} naming what is wrong or missing. */
   public static PeerSettings parse(String[] args) {
-    java.util.Map<String, String> values = new java.util.HashMap<>();
+    Map<String, String> values = new HashMap<>();
     for (int i = 0; i < args.length; i += 2) {
       if (!args[i].startsWith("--") || i + 1 >= args.length) {
         throw new IllegalArgumentException("expected --option value pairs, got " + args[i]);
@@ -68,7 +70,7 @@ public record PeerSettings(
     return settings;
   }
 
-  private static String required(java.util.Map<String, String> values, String option) {
+  private static String required(Map<String, String> values, String option) {
     String value = values.get(option);
     if (value == null) {
       throw new IllegalArgumentException("--" + option + " is required");
@@ -76,7 +78,7 @@ public record PeerSettings(
     return value;
   }
 
-  private static int number(java.util.Map<String, String> values, String option) {
+  private static int number(Map<String, String> values, String option) {
     int value = Integer.parseInt(required(values, option));
     if (value < 0) {
       throw new IllegalArgumentException("--" + option + " must be >= 0");

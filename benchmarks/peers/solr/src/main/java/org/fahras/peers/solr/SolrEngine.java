@@ -135,8 +135,13 @@ final class SolrEngine implements PeerEngine {
   /** The edismax query of {@code query}, wrapped in the recency boost when asked. */
   private SolrQuery request(PeerQuery query, boolean recency) {
     SolrQuery request = new SolrQuery();
-    request.set("qq", "{!edismax}" + text(query));
-    request.setQuery(recency ? RECENCY : "{!edismax v=$qq}");
+    String text = "{!edismax}" + text(query);
+    if (recency) {
+      request.setQuery(RECENCY);
+      request.set("qq", text);
+    } else {
+      request.setQuery(text);
+    }
     request.set("qf", "title body");
     request.set("mm", query.operator() == PeerQuery.Operator.ALL ? "100%" : "0%");
     request.set("NOW", now);
