@@ -60,7 +60,7 @@ final class IndexingFigures {
   }
 
   /** The fastest repetition of one pipeline at one thread count. */
-  private static IndexingStage.Run find(List<IndexingStage.Run> runs, String pipeline, int threads) {
+  static IndexingStage.Run find(List<IndexingStage.Run> runs, String pipeline, int threads) {
     return runs.stream()
         .filter(run -> run.pipeline().equals(pipeline) && run.threads() == threads)
         .max(Comparator.comparingDouble(IndexingStage.Run::documentsPerSecond))

@@ -27,7 +27,8 @@ final class IndexingStage {
       long peakHeapBytes,
       long liveHeapBeforeBytes) {}
 
-  private static final int WARM_UP_DOCS = 3_000;
+  /** Articles each pipeline indexes, untimed, before the timed runs (the peers warm up on as many). */
+  static final int WARM_UP_DOCS = 3_000;
   private static final int[] THREADS = {1, 2};
 
   private final List<Article> articles;

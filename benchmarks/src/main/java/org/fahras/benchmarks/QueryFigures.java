@@ -74,7 +74,7 @@ final class QueryFigures {
             index.cached() ? " (cached by an earlier run)" : ""));
   }
 
-  private static String ms(double value) {
+  static String ms(double value) {
     return String.format(Locale.ROOT, "%.2f", value);
   }
 }

@@ -58,6 +58,7 @@ final class QueryStage {
    * @param topkIdenticalWithinFloatTies queries whose top-k scores equal the exhaustive ones within {@value
    *     #TIE_TOLERANCE} (relative) at every rank: differences only in the order of float ties
    * @param mismatches the queries that were not identical, for inspection
+   * @param documentsMatchingByKind documents matching, summed per kind of query
    * @param scoredShare documents the date-aware collector scored / documents matching, over the whole log
    * @param scoredShareByKind the same per kind of query
    * @param latency per variant, over the whole log
@@ -72,6 +73,7 @@ final class QueryStage {
       List<String> mismatches,
       long documentsMatching,
       long documentsScored,
+      Map<QueryLog.Kind, Long> documentsMatchingByKind,
       double scoredShare,
       Map<QueryLog.Kind, Double> scoredShareByKind,
       Map<String, Latencies.Summary> latency,
@@ -175,6 +177,7 @@ final class QueryStage {
           verification.mismatches,
           verification.matching,
           verification.scored,
+          verification.matchingByKind(),
           verification.matching == 0 ? Double.NaN : (double) verification.scored / verification.matching,
           verification.shareByKind(),
           latency,
@@ -293,6 +296,12 @@ final class QueryStage {
       long[] counts = byKind.computeIfAbsent(kind, k -> new long[2]);
       counts[0] += matches;
       counts[1] += collected;
+    }
+
+    Map<QueryLog.Kind, Long> matchingByKind() {
+      Map<QueryLog.Kind, Long> matches = new EnumMap<>(QueryLog.Kind.class);
+      byKind.forEach((kind, counts) -> matches.put(kind, counts[0]));
+      return matches;
     }
 
     Map<QueryLog.Kind, Double> shareByKind() {

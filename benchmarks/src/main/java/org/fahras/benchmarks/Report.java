@@ -18,8 +18,10 @@ import java.util.Map;
  * run), the goals checked against them, and the machine. Written as {@code latest.json} (Jackson, snake_case keys) and
  * {@code latest.md} (one markdown table).
  *
- * <p>Peer engines (Solr, OpenSearch) slot in later as a {@code peers} object keyed by engine, each with the same
- * query figures, and ratios named {@code query_p50_fahras_vs_<engine>}.
+ * <p>With {@code --peers}, a {@code peers} object holds each peer engine's figures (Solr, OpenSearch) beside the Fahras
+ * figures they are compared with, and the peer ratios ({@code indexing_fahras_vs_<engine>},
+ * {@code query_p50_fahras_vs_<engine>}, ...) read "> 1 means Fahras is better" ({@link PeerFigures}); their rows
+ * name the peer, whose figure sits in the baseline column.
  */
 final class Report {
   /** A goal: a ratio of this run and the bound it must meet. */

@@ -17,11 +17,12 @@ import org.openjdk.jmh.runner.RunnerException;
  * with the top-k check). Every ratio compares figures of this run.
  *
  * <pre>
- * java -cp fahras-benchmarks.jar org.fahras.benchmarks.Suite [--quick] [--query-docs N] [--seed N]
- *     [--shared DIR] [--seeds DIR] [--work DIR] [--out DIR]
+ * java -cp fahras-benchmarks.jar org.fahras.benchmarks.Suite [--quick] [--peers] [--query-docs N] [--seed N]
+ *     [--shared DIR] [--seeds DIR] [--work DIR] [--out DIR] [--peer-modules DIR]
  * </pre>
  *
- * Usually started by {@code benchmarks/run}, which builds the jar and passes the folders.
+ * Usually started by {@code benchmarks/run}, which builds the jar and passes the folders. {@code --peers} also runs
+ * Solr and OpenSearch ({@link PeerStage}, built from {@code --peer-modules}, by default {@code benchmarks/peers}).
  */
 public final class Suite {
   private Suite() {}
@@ -32,22 +33,20 @@ public final class Suite {
    * @param args the options above
    */
   public static void main(String[] args) throws Exception {
-    SuiteSettings settings;
-    Path out;
+    Options options;
     try {
-      Options options = Options.parse(args);
-      settings = options.settings();
-      out = options.out();
+      options = Options.parse(args);
     } catch (IllegalArgumentException e) {
       System.err.println("bench: " + e.getMessage());
       System.exit(2);
       return;
     }
-    new Suite().run(settings).write(out);
-    Progress.say("wrote %s/latest.json and latest.md", out);
+    new Suite().run(options.settings(), options.peerModules()).write(options.out());
+    Progress.say("wrote %s/latest.json and latest.md", options.out());
   }
 
-  private Report run(SuiteSettings settings) throws IOException, RunnerException {
+  /** @param peerModules where the peer modules are built, or null not to run the peers */
+  private Report run(SuiteSettings settings, Path peerModules) throws IOException, RunnerException {
     Report report = new Report();
     Map<String, Double> seconds = new LinkedHashMap<>();
     long suiteStart = System.nanoTime();
@@ -84,17 +83,45 @@ public final class Suite {
     seconds.put("queries", elapsed(start));
     QueryFigures.add(report, index, queries);
 
-    report.put(
-        "peers",
-        Map.of(
-            "status", "not run",
-            "reason", "Solr and OpenSearch runs (-Ppeers) are not implemented yet",
-            "engines", Map.of()));
-    report.note("Peers (Solr, OpenSearch): not run yet.");
+    if (peerModules == null) {
+      report.put("peers", Map.of("status", "not run", "reason", "run with benchmarks/run --peers", "engines", Map.of()));
+      report.note("Peers (Solr, OpenSearch): not run (benchmarks/run --peers runs them).");
+    } else {
+      start = System.nanoTime();
+      peers(report, settings, peerModules, corpus, runs, index, queries);
+      seconds.put("peers", elapsed(start));
+    }
     seconds.put("total", elapsed(suiteStart));
     report.put("seconds", seconds);
     report.note("Stage times (s): " + seconds);
     return report;
+  }
+
+  /**
+   * The peer stage: Solr and OpenSearch index the whole corpus and run the query log; Fahras's latencies are taken on
+   * an index of the same whole corpus (the cached query index of that size, built once), not on the larger query index.
+   */
+  private static void peers(
+      Report report,
+      SuiteSettings settings,
+      Path peerModules,
+      BenchCorpus corpus,
+      List<IndexingStage.Run> runs,
+      QueryIndex index,
+      QueryStage.Result queries)
+      throws IOException {
+    long start = System.nanoTime();
+    int articles = corpus.articles().size();
+    QueryIndex whole = index.articles() == articles ? index : QueryIndex.obtain(corpus, settings.withQueryIndexDocs(articles));
+    QueryStage.Result wholeQueries =
+        whole == index ? queries : new QueryStage(whole, settings, corpus.articles()).run();
+    Progress.say(
+        "Fahras on the %,d-article corpus: search p50 %.2f ms BM25, %.2f ms date-aware",
+        articles,
+        wholeQueries.latency().get("search_bm25").p50Ms(),
+        wholeQueries.latency().get("search_dateaware").p50Ms());
+    List<PeerStage.Outcome> outcomes = new PeerStage(peerModules, settings).run(corpus, wholeQueries.log(), whole.asOf());
+    PeerFigures.add(report, runs, whole, wholeQueries, outcomes, elapsed(start));
   }
 
   private static double elapsed(long start) {
@@ -115,10 +142,12 @@ public final class Suite {
     return machine;
   }
 
-  /** The command line. */
-  private record Options(SuiteSettings settings, Path out) {
+  /** The command line; {@code peerModules} is null unless {@code --peers} was given. */
+  private record Options(SuiteSettings settings, Path out, Path peerModules) {
     static Options parse(String[] args) {
       boolean quick = false;
+      boolean peers = false;
+      Path peerModules = Path.of("benchmarks/peers");
       long seed = SuiteSettings.DEFAULT_SEED;
       Integer queryDocs = null;
       Path shared = Path.of("../shared");
@@ -129,6 +158,8 @@ public final class Suite {
         String arg = args[i];
         switch (arg) {
           case "--quick" -> quick = true;
+          case "--peers" -> peers = true;
+          case "--peer-modules" -> peerModules = Path.of(value(args, ++i, arg));
           case "--seed" -> seed = Long.parseLong(value(args, ++i, arg));
           case "--query-docs" -> queryDocs = Integer.parseInt(value(args, ++i, arg));
           case "--shared" -> shared = Path.of(value(args, ++i, arg));
@@ -146,7 +177,7 @@ public final class Suite {
         }
         settings = settings.withQueryIndexDocs(queryDocs);
       }
-      return new Options(settings, out);
+      return new Options(settings, out, peers ? peerModules : null);
     }
 
     private static String value(String[] args, int i, String option) {

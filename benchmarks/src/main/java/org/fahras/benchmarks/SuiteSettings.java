@@ -22,6 +22,8 @@ import java.nio.file.Path;
  * @param jmhMeasurementIterations JMH measured iterations
  * @param jmhIterationSeconds seconds per JMH iteration
  * @param forkHeap the {@code -Xmx} of JMH's forked JVMs
+ * @param peerHeap the {@code -Xmx} of each peer engine's JVM ({@code --peers})
+ * @param peerSeconds how long one peer engine may run before it is stopped ({@code --peers}): a safety net
  */
 record SuiteSettings(
     String mode,
@@ -39,27 +41,31 @@ record SuiteSettings(
     int jmhWarmupIterations,
     int jmhMeasurementIterations,
     int jmhIterationSeconds,
-    String forkHeap) {
+    String forkHeap,
+    String peerHeap,
+    int peerSeconds) {
 
   /** The default seed of every run, so two runs measure the same data. */
   static final long DEFAULT_SEED = 20_240_906L;
 
   /** About three minutes with a cached query index: small samples, 5k articles indexed, a 100k-article query index. */
   static SuiteSettings quick(long seed, Path shared, Path seeds, Path work) {
-    return new SuiteSettings("quick", seed, shared, seeds, work, 400_000, 5_000, 2, 100_000, 20, 3, 1, 1, 3, 1, "1g");
+    return new SuiteSettings(
+        "quick", seed, shared, seeds, work, 400_000, 5_000, 2, 100_000, 20, 3, 1, 1, 3, 1, "1g", "2g", 900);
   }
 
   /** About twenty minutes with a cached query index: the whole corpus indexed, a 1M-article query index. */
   static SuiteSettings full(long seed, Path shared, Path seeds, Path work) {
     return new SuiteSettings(
-        "full", seed, shared, seeds, work, 2_000_000, Integer.MAX_VALUE, 2, 1_000_000, 100, 5, 3, 2, 4, 1, "2g");
+        "full", seed, shared, seeds, work, 2_000_000, Integer.MAX_VALUE, 2, 1_000_000, 100, 5, 3, 2, 4, 1, "2g", "2g",
+        1_800);
   }
 
   /** These settings with another query index size. */
   SuiteSettings withQueryIndexDocs(int docs) {
     return new SuiteSettings(
         mode, seed, shared, seeds, work, sampleChars, indexingDocs, indexingRepetitions, docs, queriesPerType, queryRounds, jmhRounds,
-        jmhWarmupIterations, jmhMeasurementIterations, jmhIterationSeconds, forkHeap);
+        jmhWarmupIterations, jmhMeasurementIterations, jmhIterationSeconds, forkHeap, peerHeap, peerSeconds);
   }
 
   /** The file the JMH forks read their text sample from. */
