@@ -17,8 +17,8 @@ import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.TwoPhaseIterator;
 import org.apache.lucene.search.Weight;
-import org.apache.lucene.util.FixedBitSet;
 
 /**
  * Collects the top k documents by {@code text score + date score} ({@link DateAwareRanking}) while keeping Lucene's
@@ -55,7 +55,9 @@ public final class DateAwareTopDocsCollector implements Collector {
    * @param publishedField the numeric doc-values field holding epoch days
    * @param newestFirst the index sort that orders {@code publishedField} newest first; segments sorted otherwise get
    *     the weaker bound
-   * @param mentionWeight a no-scores weight matching documents that mention the intent's time, or null
+   * @param mentionWeight a no-scores weight matching documents that mention the intent's time, or null; its scorer is
+   *     advanced along the collected documents only, so a doc-values check ({@link
+   *     org.fahras.index.Schema#newMentionsWithinQuery}) costs nothing for the documents top-k skipping avoids
    */
   public DateAwareTopDocsCollector(
       int k, DateAwareRanking ranking, String publishedField, Sort newestFirst, Weight mentionWeight) {
@@ -159,14 +161,16 @@ public final class DateAwareTopDocsCollector implements Collector {
     heapDocs[b] = doc;
   }
 
-  /** Per-segment state: the date doc values, the mention set and the bound for what follows. */
+  /** Per-segment state: the date doc values, the mention check and the bound for what follows. */
   private final class DateAwareLeafCollector implements LeafCollector {
     private final int docBase;
     private final NumericDocValues published;
     private final boolean sortedNewestFirst;
     private final boolean hasUndated;
-    private final FixedBitSet mentions;
-    private final int lastMentionDoc;
+    /** Candidates of the mention weight, advanced along the collected documents; null when none can match. */
+    private final DocIdSetIterator mentionCandidates;
+    /** Confirms a candidate, or null when every candidate matches. */
+    private final TwoPhaseIterator mentionCheck;
     private Scorable scorer;
     private float minCompetitive;
     /** The publication day of the document last collected, when it has one. */
@@ -185,22 +189,10 @@ public final class DateAwareTopDocsCollector implements Collector {
       this.sortedNewestFirst = newestFirst.equals(reader.getMetaData().sort());
       PointValues points = reader.getPointValues(publishedField);
       this.hasUndated = points == null || points.getDocCount() < reader.maxDoc();
-      this.mentions = mentionWeight == null ? null : mentionSet(context, reader.maxDoc());
-      this.lastMentionDoc =
-          mentions == null || mentions.cardinality() == 0 ? -1 : mentions.prevSetBit(reader.maxDoc() - 1);
-    }
-
-    private FixedBitSet mentionSet(LeafReaderContext context, int maxDoc) throws IOException {
-      Scorer mentionScorer = mentionWeight.scorer(context);
-      if (mentionScorer == null) {
-        return null;
-      }
-      FixedBitSet bits = new FixedBitSet(maxDoc);
-      DocIdSetIterator iterator = mentionScorer.iterator();
-      for (int doc = iterator.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = iterator.nextDoc()) {
-        bits.set(doc);
-      }
-      return bits;
+      Scorer mentionScorer = mentionWeight == null ? null : mentionWeight.scorer(context);
+      this.mentionCheck = mentionScorer == null ? null : mentionScorer.twoPhaseIterator();
+      this.mentionCandidates =
+          mentionScorer == null ? null : mentionCheck == null ? mentionScorer.iterator() : mentionCheck.approximation();
     }
 
     @Override
@@ -219,12 +211,24 @@ public final class DateAwareTopDocsCollector implements Collector {
       if (lastDated) {
         lastDay = published.longValue();
       }
-      boolean mentioned = mentions != null && mentions.get(doc);
+      boolean mentioned = mentions(doc);
       double dateScore = lastDated ? ranking.score(lastDay, mentioned) : ranking.undatedScore(mentioned);
       offer(docBase + doc, scorer.score() + dateScore);
       if (size == k) {
         raiseMinCompetitive(doc);
       }
+    }
+
+    /** Whether {@code doc} mentions the intent's time; documents come in increasing id order. */
+    private boolean mentions(int doc) throws IOException {
+      if (mentionCandidates == null) {
+        return false;
+      }
+      int candidate = mentionCandidates.docID();
+      if (candidate < doc) {
+        candidate = mentionCandidates.advance(doc);
+      }
+      return candidate == doc && (mentionCheck == null || mentionCheck.matches());
     }
 
     /** Tells the scorer which text score a document after {@code doc} needs to still enter the top k. */
@@ -243,11 +247,13 @@ public final class DateAwareTopDocsCollector implements Collector {
     }
 
     /** The best date score any document of this segment after {@code doc} (-1: any document) can get. */
-    private double bestDateScoreAfter(int doc) throws IOException {
+    private double bestDateScoreAfter(int doc) {
       if (!sortedNewestFirst || doc < 0) {
         return ranking.bestScore();
       }
-      boolean mentionAhead = doc < lastMentionDoc;
+      // Past the last candidate of the mention weight, no later document can mention the time.
+      boolean mentionAhead =
+          mentionCandidates != null && mentionCandidates.docID() != DocIdSetIterator.NO_MORE_DOCS;
       double undatedBound = hasUndated ? ranking.undatedScore(mentionAhead) : 0;
       // The sort puts undated documents last: after an undated one, all are undated.
       if (!lastDated) {
