@@ -108,7 +108,9 @@ public final class Searcher {
    * thing.
    *
    * @param parsed the query as read
-   * @param query the Lucene query that scores text, with filters and exclusions
+   * @param query the Lucene query that scores text, with filters and exclusions; with a date-aware ranking its term
+   *     queries carry the statistics the ranking's scale was computed from, so searching it on the planned index does
+   *     not look them up again
    * @param ranking the date-aware part ({@link DateAwareRanking#NONE} for text alone or {@code sort:date})
    * @param mentions a no-scores weight over articles mentioning the asked time, or null; it reads doc values, so it is
    *     cheap advanced along another query's hits and slow iterated alone
@@ -131,7 +133,9 @@ public final class Searcher {
     Weight mentions = null;
     if (!parsed.sortByDate() && (request.recencyWeight() > 0 && request.recencyHalfLifeDays() > 0 || intent)) {
       // The date-aware weights are shares of what the text can score, so they weigh alike on every query.
-      double scale = TextScoreBound.of(searcher, query);
+      TextScoreBound bound = TextScoreBound.of(searcher, query);
+      query = bound.query(); // the same query, its term statistics already looked up
+      double scale = bound.value();
       ranking =
           DateAwareRanking.recency(
               request.asOf(), request.recencyHalfLifeDays(), request.recencyWeight() * scale);
