@@ -109,12 +109,17 @@ public final class DateAwareTopDocsCollector implements Collector {
     return scoreA < scoreB || (scoreA == scoreB && docA > docB);
   }
 
+  /** True when a document with this total would enter the top k. */
+  private boolean entersTopK(double total, int doc) {
+    return size < k || worse(heapScores[0], heapDocs[0], total, doc);
+  }
+
   private void offer(int doc, double total) {
     if (size < k) {
       heapScores[size] = total;
       heapDocs[size] = doc;
       siftUp(size++);
-    } else if (worse(heapScores[0], heapDocs[0], total, doc)) {
+    } else if (entersTopK(total, doc)) {
       heapScores[0] = total;
       heapDocs[0] = doc;
       siftDown();
@@ -211,12 +216,24 @@ public final class DateAwareTopDocsCollector implements Collector {
       if (lastDated) {
         lastDay = published.longValue();
       }
-      boolean mentioned = mentions(doc);
-      double dateScore = lastDated ? ranking.score(lastDay, mentioned) : ranking.undatedScore(mentioned);
-      offer(docBase + doc, scorer.score() + dateScore);
+      double text = scorer.score();
+      double total = text + dateScore(false);
+      if (mentionCandidates != null) {
+        // Reading the mentions costs more than the rest: only when a mention would lift the document into the top k.
+        double ifMentioned = text + dateScore(true);
+        if (ifMentioned > total && entersTopK(ifMentioned, docBase + doc) && mentions(doc)) {
+          total = ifMentioned;
+        }
+      }
+      offer(docBase + doc, total);
       if (size == k) {
         raiseMinCompetitive(doc);
       }
+    }
+
+    /** The date score of the document last collected. */
+    private double dateScore(boolean mentioned) {
+      return lastDated ? ranking.score(lastDay, mentioned) : ranking.undatedScore(mentioned);
     }
 
     /** Whether {@code doc} mentions the intent's time; documents come in increasing id order. */
