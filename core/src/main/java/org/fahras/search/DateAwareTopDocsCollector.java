@@ -238,9 +238,6 @@ public final class DateAwareTopDocsCollector implements Collector {
 
     /** Whether {@code doc} mentions the intent's time; documents come in increasing id order. */
     private boolean mentions(int doc) throws IOException {
-      if (mentionCandidates == null) {
-        return false;
-      }
       int candidate = mentionCandidates.docID();
       if (candidate < doc) {
         candidate = mentionCandidates.advance(doc);
