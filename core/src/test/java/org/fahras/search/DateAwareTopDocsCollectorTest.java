@@ -106,6 +106,15 @@ class DateAwareTopDocsCollectorTest {
     directory.close();
   }
 
+  /** Required words with an optional one, as the AND operator makes: block-level skipping only. */
+  private static Query conjunctionWithOptional(String optional, String... required) {
+    BooleanQuery.Builder builder = new BooleanQuery.Builder();
+    for (String word : required) {
+      builder.add(new TermQuery(new Term(Schema.BODY, word)), BooleanClause.Occur.MUST);
+    }
+    return builder.add(new TermQuery(new Term(Schema.BODY, optional)), BooleanClause.Occur.SHOULD).build();
+  }
+
   private static Query disjunction(String... words) {
     BooleanQuery.Builder builder = new BooleanQuery.Builder();
     for (String word : words) {
@@ -120,6 +129,8 @@ class DateAwareTopDocsCollectorTest {
     assertExact(disjunction("e", "h", "j"), ranking, 10, null);
     assertExact(disjunction("a", "b"), ranking, 10, null);
     assertExact(disjunction("k", "l", "i", "c"), ranking, 25, null);
+    assertExact(conjunctionWithOptional("c", "a", "b"), ranking, 10, null);
+    assertExact(conjunctionWithOptional("f", "b", "d"), ranking, 10, null);
   }
 
   @Test
@@ -129,6 +140,7 @@ class DateAwareTopDocsCollectorTest {
           DateAwareRanking.recency(AS_OF, 30, 1.0).withIntent(interval[0], interval[1], 4.0, 2.0);
       assertExact(disjunction("f", "g", "h"), ranking, 10, interval);
       assertExact(disjunction("a", "c"), ranking, 10, interval);
+      assertExact(conjunctionWithOptional("e", "a", "b"), ranking, 10, interval);
     }
   }
 
