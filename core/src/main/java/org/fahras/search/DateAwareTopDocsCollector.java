@@ -36,12 +36,6 @@ import org.apache.lucene.search.Weight;
  * DateAwareRanking#bestScore()}. One instance serves one search on one thread (searching without an executor).
  */
 public final class DateAwareTopDocsCollector implements Collector {
-  /**
-   * Matches counted before any is skipped, as Lucene's top-score collector does: small result sets get an exact
-   * count, and they do not pay for block-max skipping, which costs more than it saves on a few hundred matches.
-   */
-  private static final int TOTAL_HITS_THRESHOLD = 1000;
-
   private final int k;
   private final DateAwareRanking ranking;
   private final String publishedField;
@@ -184,8 +178,6 @@ public final class DateAwareTopDocsCollector implements Collector {
     private final TwoPhaseIterator mentionCheck;
     private Scorable scorer;
     private float minCompetitive;
-    /** The best date score a document after the last one fully collected can get. */
-    private double dateBoundAhead = ranking.bestScore();
     /** The publication day of the document last collected, when it has one. */
     private boolean lastDated;
     private long lastDay;
@@ -220,15 +212,11 @@ public final class DateAwareTopDocsCollector implements Collector {
     @Override
     public void collect(int doc) throws IOException {
       collected++;
-      double text = scorer.score();
-      if (size == k && !entersTopK(text + dateBoundAhead, docBase + doc)) {
-        // Even the best date score left cannot lift it: scorers that skip only whole blocks pass many such documents.
-        return;
-      }
       lastDated = published.advanceExact(doc);
       if (lastDated) {
         lastDay = published.longValue();
       }
+      double text = scorer.score();
       double total = text + dateScore(false);
       if (mentionCandidates != null) {
         // Reading the mentions costs more than the rest: only when a mention would lift the document into the top k.
@@ -259,9 +247,8 @@ public final class DateAwareTopDocsCollector implements Collector {
 
     /** Tells the scorer which text score a document after {@code doc} needs to still enter the top k. */
     private void raiseMinCompetitive(int doc) throws IOException {
-      dateBoundAhead = bestDateScoreAfter(doc);
-      double needed = heapScores[0] - dateBoundAhead;
-      if (needed <= 0 || collected < TOTAL_HITS_THRESHOLD) {
+      double needed = heapScores[0] - bestDateScoreAfter(doc);
+      if (needed <= 0) {
         return;
       }
       // Round down so a document that could tie is never skipped.
