@@ -12,6 +12,7 @@ import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.document.LongRange;
+import org.apache.lucene.document.SortedNumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.IndexOptions;
@@ -19,6 +20,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.util.BytesRef;
 import org.fahras.document.Article;
 import org.fahras.time.TemporalMention;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortedNumericSelector;
 import org.fahras.analysis.AnalyzerProfile;
@@ -38,8 +40,10 @@ import org.fahras.analysis.AnalyzerProfile;
  *       <td>a low-weighted broad match of word forms light stemming misses</td></tr>
  *   <tr><td>{@value #PUBLISHED}</td><td>{@code LongField} of epoch days (points + doc values), stored</td>
  *       <td>recency, date filters, sorting; the index is sorted on it, newest first</td></tr>
- *   <tr><td>{@value #MENTIONS}</td><td>{@code LongRange}s of epoch days [from, until), multi-valued</td>
- *       <td>temporal intent: articles that talk about the asked time</td></tr>
+ *   <tr><td>{@value #MENTIONS}</td><td>{@code LongRange}s of epoch days [from, until), multi-valued, and the same
+ *       intervals as sorted-numeric doc values</td>
+ *       <td>temporal intent: articles that talk about the asked time ({@link #newMentionsWithinQuery}); the points
+ *       suit range filters</td></tr>
  *   <tr><td>{@value #SOURCE}</td><td>keyword with doc values, stored</td><td>{@code source:} filter, stats</td></tr>
  *   <tr><td>{@value #URL}, {@value #CATEGORY}</td><td>stored</td><td>display</td></tr>
  *   <tr><td>{@value #SIGNATURE}</td><td>binary doc values (MinHash)</td><td>near-duplicate collapse</td></tr>
@@ -73,8 +77,11 @@ public final class Schema {
   /** Near-duplicate signature. */
   public static final String SIGNATURE = "signature";
 
-  /** Bumped whenever the fields or their indexing change incompatibly. */
-  public static final int FORMAT_VERSION = 1;
+  /**
+   * Bumped whenever the fields or their indexing change incompatibly. 2: mentions also as doc values (format 1 indexes
+   * lack them, so their mentions would silently stop counting).
+   */
+  public static final int FORMAT_VERSION = 2;
 
   private static final Sort NEWEST_FIRST =
       new Sort(
@@ -133,12 +140,11 @@ public final class Schema {
       document.add(new LongField(PUBLISHED, article.published().toEpochDay(), Field.Store.YES));
     }
     for (TemporalMention mention : mentions) {
+      long from = mention.from().toEpochDay();
+      long until = mention.until().toEpochDay();
       // LongRange bounds are inclusive: the last day is the day before "until".
-      document.add(
-          new LongRange(
-              MENTIONS,
-              new long[] {mention.from().toEpochDay()},
-              new long[] {mention.until().toEpochDay() - 1}));
+      document.add(new LongRange(MENTIONS, new long[] {from}, new long[] {until - 1}));
+      document.add(new SortedNumericDocValuesField(MENTIONS, MentionsWithinQuery.encode(from, until)));
     }
     if (article.source() != null) {
       document.add(new KeywordField(SOURCE, article.source(), Field.Store.YES));
@@ -162,6 +168,15 @@ public final class Schema {
     type.setStored(stored);
     type.freeze();
     return type;
+  }
+
+  /**
+   * Articles whose body mentions a time lying wholly inside {@code [from, until)} (epoch days): the same documents as
+   * a {@code LongRange} within query on {@value #MENTIONS}, found through doc values. Meant for checking the documents
+   * another query finds, one by one in id order; as the only clause it would read every article's mentions.
+   */
+  public static Query newMentionsWithinQuery(long from, long until) {
+    return new MentionsWithinQuery(MENTIONS, from, until);
   }
 
   /** The index sort: publication date, newest first, undated articles last. */

@@ -17,8 +17,8 @@ import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.TwoPhaseIterator;
 import org.apache.lucene.search.Weight;
-import org.apache.lucene.util.FixedBitSet;
 
 /**
  * Collects the top k documents by {@code text score + date score} ({@link DateAwareRanking}) while keeping Lucene's
@@ -55,7 +55,9 @@ public final class DateAwareTopDocsCollector implements Collector {
    * @param publishedField the numeric doc-values field holding epoch days
    * @param newestFirst the index sort that orders {@code publishedField} newest first; segments sorted otherwise get
    *     the weaker bound
-   * @param mentionWeight a no-scores weight matching documents that mention the intent's time, or null
+   * @param mentionWeight a no-scores weight matching documents that mention the intent's time, or null; its scorer is
+   *     advanced along the collected documents only, so a doc-values check ({@link
+   *     org.fahras.index.Schema#newMentionsWithinQuery}) costs nothing for the documents top-k skipping avoids
    */
   public DateAwareTopDocsCollector(
       int k, DateAwareRanking ranking, String publishedField, Sort newestFirst, Weight mentionWeight) {
@@ -107,12 +109,17 @@ public final class DateAwareTopDocsCollector implements Collector {
     return scoreA < scoreB || (scoreA == scoreB && docA > docB);
   }
 
+  /** True when a document with this total would enter the top k. */
+  private boolean entersTopK(double total, int doc) {
+    return size < k || worse(heapScores[0], heapDocs[0], total, doc);
+  }
+
   private void offer(int doc, double total) {
     if (size < k) {
       heapScores[size] = total;
       heapDocs[size] = doc;
       siftUp(size++);
-    } else if (worse(heapScores[0], heapDocs[0], total, doc)) {
+    } else if (entersTopK(total, doc)) {
       heapScores[0] = total;
       heapDocs[0] = doc;
       siftDown();
@@ -159,14 +166,16 @@ public final class DateAwareTopDocsCollector implements Collector {
     heapDocs[b] = doc;
   }
 
-  /** Per-segment state: the date doc values, the mention set and the bound for what follows. */
+  /** Per-segment state: the date doc values, the mention check and the bound for what follows. */
   private final class DateAwareLeafCollector implements LeafCollector {
     private final int docBase;
     private final NumericDocValues published;
     private final boolean sortedNewestFirst;
     private final boolean hasUndated;
-    private final FixedBitSet mentions;
-    private final int lastMentionDoc;
+    /** Candidates of the mention weight, advanced along the collected documents; null when none can match. */
+    private final DocIdSetIterator mentionCandidates;
+    /** Confirms a candidate, or null when every candidate matches. */
+    private final TwoPhaseIterator mentionCheck;
     private Scorable scorer;
     private float minCompetitive;
     /** The publication day of the document last collected, when it has one. */
@@ -185,22 +194,10 @@ public final class DateAwareTopDocsCollector implements Collector {
       this.sortedNewestFirst = newestFirst.equals(reader.getMetaData().sort());
       PointValues points = reader.getPointValues(publishedField);
       this.hasUndated = points == null || points.getDocCount() < reader.maxDoc();
-      this.mentions = mentionWeight == null ? null : mentionSet(context, reader.maxDoc());
-      this.lastMentionDoc =
-          mentions == null || mentions.cardinality() == 0 ? -1 : mentions.prevSetBit(reader.maxDoc() - 1);
-    }
-
-    private FixedBitSet mentionSet(LeafReaderContext context, int maxDoc) throws IOException {
-      Scorer mentionScorer = mentionWeight.scorer(context);
-      if (mentionScorer == null) {
-        return null;
-      }
-      FixedBitSet bits = new FixedBitSet(maxDoc);
-      DocIdSetIterator iterator = mentionScorer.iterator();
-      for (int doc = iterator.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = iterator.nextDoc()) {
-        bits.set(doc);
-      }
-      return bits;
+      Scorer mentionScorer = mentionWeight == null ? null : mentionWeight.scorer(context);
+      this.mentionCheck = mentionScorer == null ? null : mentionScorer.twoPhaseIterator();
+      this.mentionCandidates =
+          mentionScorer == null ? null : mentionCheck == null ? mentionScorer.iterator() : mentionCheck.approximation();
     }
 
     @Override
@@ -219,12 +216,33 @@ public final class DateAwareTopDocsCollector implements Collector {
       if (lastDated) {
         lastDay = published.longValue();
       }
-      boolean mentioned = mentions != null && mentions.get(doc);
-      double dateScore = lastDated ? ranking.score(lastDay, mentioned) : ranking.undatedScore(mentioned);
-      offer(docBase + doc, scorer.score() + dateScore);
+      double text = scorer.score();
+      double total = text + dateScore(false);
+      if (mentionCandidates != null) {
+        // Reading the mentions costs more than the rest: only when a mention would lift the document into the top k.
+        double ifMentioned = text + dateScore(true);
+        if (ifMentioned > total && entersTopK(ifMentioned, docBase + doc) && mentions(doc)) {
+          total = ifMentioned;
+        }
+      }
+      offer(docBase + doc, total);
       if (size == k) {
         raiseMinCompetitive(doc);
       }
+    }
+
+    /** The date score of the document last collected. */
+    private double dateScore(boolean mentioned) {
+      return lastDated ? ranking.score(lastDay, mentioned) : ranking.undatedScore(mentioned);
+    }
+
+    /** Whether {@code doc} mentions the intent's time; documents come in increasing id order. */
+    private boolean mentions(int doc) throws IOException {
+      int candidate = mentionCandidates.docID();
+      if (candidate < doc) {
+        candidate = mentionCandidates.advance(doc);
+      }
+      return candidate == doc && (mentionCheck == null || mentionCheck.matches());
     }
 
     /** Tells the scorer which text score a document after {@code doc} needs to still enter the top k. */
@@ -243,11 +261,13 @@ public final class DateAwareTopDocsCollector implements Collector {
     }
 
     /** The best date score any document of this segment after {@code doc} (-1: any document) can get. */
-    private double bestDateScoreAfter(int doc) throws IOException {
+    private double bestDateScoreAfter(int doc) {
       if (!sortedNewestFirst || doc < 0) {
         return ranking.bestScore();
       }
-      boolean mentionAhead = doc < lastMentionDoc;
+      // Past the last candidate of the mention weight, no later document can mention the time.
+      boolean mentionAhead =
+          mentionCandidates != null && mentionCandidates.docID() != DocIdSetIterator.NO_MORE_DOCS;
       double undatedBound = hasUndated ? ranking.undatedScore(mentionAhead) : 0;
       // The sort puts undated documents last: after an undated one, all are undated.
       if (!lastDated) {

@@ -13,7 +13,6 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.LongRange;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexableField;
@@ -109,9 +108,12 @@ public final class Searcher {
    * thing.
    *
    * @param parsed the query as read
-   * @param query the Lucene query that scores text, with filters and exclusions
+   * @param query the Lucene query that scores text, with filters and exclusions; with a date-aware ranking its term
+   *     queries carry the statistics the ranking's scale was computed from, so searching it on the planned index does
+   *     not look them up again
    * @param ranking the date-aware part ({@link DateAwareRanking#NONE} for text alone or {@code sort:date})
-   * @param mentions a no-scores weight over articles mentioning the asked time, or null
+   * @param mentions a no-scores weight over articles mentioning the asked time, or null; it reads doc values, so it is
+   *     cheap advanced along another query's hits and slow iterated alone
    */
   public record Plan(ParsedQuery parsed, Query query, DateAwareRanking ranking, Weight mentions) {}
 
@@ -131,7 +133,9 @@ public final class Searcher {
     Weight mentions = null;
     if (!parsed.sortByDate() && (request.recencyWeight() > 0 && request.recencyHalfLifeDays() > 0 || intent)) {
       // The date-aware weights are shares of what the text can score, so they weigh alike on every query.
-      double scale = TextScoreBound.of(searcher, query);
+      TextScoreBound bound = TextScoreBound.of(searcher, query);
+      query = bound.query(); // the same query, its term statistics already looked up
+      double scale = bound.value();
       ranking =
           DateAwareRanking.recency(
               request.asOf(), request.recencyHalfLifeDays(), request.recencyWeight() * scale);
@@ -143,10 +147,9 @@ public final class Searcher {
                 LocalDate.ofEpochDay(asked.until()),
                 request.intentWeight() * scale,
                 request.mentionWeight() * scale);
-        Query mentionQuery =
-            LongRange.newWithinQuery(
-                Schema.MENTIONS, new long[] {asked.from()}, new long[] {asked.until() - 1});
-        mentions = searcher.createWeight(searcher.rewrite(mentionQuery), ScoreMode.COMPLETE_NO_SCORES, 1);
+        // Doc values: the collector checks only the documents it collects, in id order.
+        Query mentionQuery = Schema.newMentionsWithinQuery(asked.from(), asked.until());
+        mentions = searcher.createWeight(mentionQuery, ScoreMode.COMPLETE_NO_SCORES, 1);
       }
     }
     return new Plan(parsed, query, ranking, mentions);
