@@ -13,6 +13,7 @@ import java.util.List;
 import org.fahras.document.Article;
 import org.fahras.document.JsonLinesReader;
 import org.fahras.document.ReadListener;
+import org.fahras.peers.Text;
 
 /**
  * The articles every stage measures on: the shared news corpus ({@code <shared>/corpus/*.jsonl.gz}) when it is there,
@@ -54,26 +55,7 @@ record BenchCorpus(String source, List<Article> articles, String fingerprint) {
 
   /** UTF-8 bytes of title and body, the text the indexing rates are measured on. */
   static long textBytes(Article article) {
-    return utf8Length(article.title()) + utf8Length(article.body());
-  }
-
-  /** UTF-8 length without encoding (the corpus is hundreds of megabytes). */
-  static long utf8Length(CharSequence text) {
-    long bytes = 0;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c < 0x80) {
-        bytes++;
-      } else if (c < 0x800) {
-        bytes += 2;
-      } else if (Character.isHighSurrogate(c)) {
-        bytes += 4;
-        i++;
-      } else {
-        bytes += 3;
-      }
-    }
-    return bytes;
+    return Text.utf8Length(article.title()) + Text.utf8Length(article.body());
   }
 
   /** Hex SHA-256 of {@code text}. */

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.fahras.document.Article;
+import org.fahras.peers.Folders;
 
 /**
  * Indexing throughput: the corpus indexed by plain Lucene (stock ArabicAnalyzer) and by the whole Fahras pipeline,

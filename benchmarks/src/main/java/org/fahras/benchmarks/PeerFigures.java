@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.fahras.peers.Latencies;
 
 /**
  * Puts the peer engines in the report: their raw figures beside the Fahras figures they are compared with, the ratios

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.fahras.peers.Folders;
 
 /**
  * Runs the peer engines (Solr, OpenSearch) on this run's corpus and query log, each in its own JVM with its own class

@@ -3,6 +3,7 @@ package org.fahras.benchmarks;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.fahras.peers.Latencies;
 
 /** Puts the query stage in the report: the index, the top-k check, the scored share, latencies and their ratios. */
 final class QueryFigures {

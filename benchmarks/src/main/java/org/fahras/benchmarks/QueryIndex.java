@@ -14,6 +14,7 @@ import org.fahras.analysis.AnalyzedToken;
 import org.fahras.analysis.AnalyzerProfile;
 import org.fahras.document.Article;
 import org.fahras.index.Schema;
+import org.fahras.peers.Folders;
 import org.fahras.time.TemporalTagger;
 
 /**

@@ -17,6 +17,8 @@ import org.apache.lucene.store.FSDirectory;
 import org.fahras.analysis.AnalyzerProfile;
 import org.fahras.document.Article;
 import org.fahras.index.Schema;
+import org.fahras.peers.Latencies;
+import org.fahras.peers.Text;
 import org.fahras.search.DateAwareTopDocsCollector;
 import org.fahras.search.Hit;
 import org.fahras.search.QueryParser;
@@ -146,7 +148,7 @@ final class QueryStage {
       SplittableRandom order = new SplittableRandom(settings.seed());
       // Round 0 warms the JIT and the page cache up and is not recorded.
       for (int round = 0; round <= settings.queryRounds(); round++) {
-        int[] permutation = shuffled(log.size(), order);
+        int[] permutation = Text.shuffled(log.size(), order);
         for (int position = 0; position < permutation.length; position++) {
           int q = permutation[position];
           long[] nanos = timeOne(searcher, engine, ranked.get(q), bm25.get(q), dateAware.get(q), position % 2 == 0);
@@ -223,20 +225,6 @@ final class QueryStage {
       }
     }
     return nanos;
-  }
-
-  private static int[] shuffled(int n, SplittableRandom random) {
-    int[] permutation = new int[n];
-    for (int i = 0; i < n; i++) {
-      permutation[i] = i;
-    }
-    for (int i = n - 1; i > 0; i--) {
-      int j = random.nextInt(i + 1);
-      int swap = permutation[i];
-      permutation[i] = permutation[j];
-      permutation[j] = swap;
-    }
-    return permutation;
   }
 
   /** Compares every query's top k with the exhaustive one and counts what the collector scored. */

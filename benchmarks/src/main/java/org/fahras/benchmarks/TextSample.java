@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.fahras.document.Article;
+import org.fahras.peers.Text;
 
 /**
  * A fixed slice of the corpus (title and body of evenly spaced articles, with their publication dates) that the JMH
@@ -48,7 +49,7 @@ record TextSample(List<String> texts, List<LocalDate> dates) {
   long utf8Bytes() {
     long bytes = 0;
     for (String text : texts) {
-      bytes += BenchCorpus.utf8Length(text);
+      bytes += Text.utf8Length(text);
     }
     return bytes;
   }

@@ -5,34 +5,52 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Query latencies in nanoseconds, summarized as the suite summarizes Fahras's: nearest-rank p50 and p99, and
- * single-thread QPS as 1 / mean. (The suite's own class cannot be shared: the peers keep their class path free of
- * Fahras's Lucene.)
+ * Query latencies in nanoseconds, collected one by one and summarized as nearest-rank percentiles. The Fahras suite
+ * and the peers summarize with this one class, so their figures mean the same.
  */
-final class Latencies {
+public final class Latencies {
+  /**
+   * A summary in milliseconds; {@code qps} is single-thread queries per second (1 / mean).
+   *
+   * @param samples how many latencies
+   * @param p50Ms median
+   * @param p99Ms 99th percentile
+   * @param meanMs mean
+   * @param qps single-thread queries per second
+   */
+  public record Summary(int samples, double p50Ms, double p99Ms, double meanMs, double qps) {
+    /** The summary as the peers' JSON has it: {@code samples}, {@code p50_ms}, {@code p99_ms}, {@code mean_ms}, {@code qps}. */
+    public Map<String, Object> toMap() {
+      Map<String, Object> map = new LinkedHashMap<>();
+      map.put("samples", samples);
+      map.put("p50_ms", p50Ms);
+      map.put("p99_ms", p99Ms);
+      map.put("mean_ms", meanMs);
+      map.put("qps", qps);
+      return map;
+    }
+  }
+
   private long[] nanos = new long[1024];
   private int size;
 
+  /** An empty collection. */
+  public Latencies() {}
+
   /** Records one latency. */
-  void add(long latencyNanos) {
+  public void add(long latencyNanos) {
     if (size == nanos.length) {
       nanos = Arrays.copyOf(nanos, size * 2);
     }
     nanos[size++] = latencyNanos;
   }
 
-  /** {@code samples}, {@code p50_ms}, {@code p99_ms}, {@code mean_ms}, {@code qps}: the keys of the suite's summary. */
-  Map<String, Object> summary() {
+  /** Nearest-rank percentiles of everything recorded. */
+  public Summary summary() {
     long[] sorted = Arrays.copyOf(nanos, size);
     Arrays.sort(sorted);
     double mean = Arrays.stream(sorted).average().orElse(Double.NaN);
-    Map<String, Object> summary = new LinkedHashMap<>();
-    summary.put("samples", size);
-    summary.put("p50_ms", percentile(sorted, 0.50) / 1e6);
-    summary.put("p99_ms", percentile(sorted, 0.99) / 1e6);
-    summary.put("mean_ms", mean / 1e6);
-    summary.put("qps", 1e9 / mean);
-    return summary;
+    return new Summary(size, percentile(sorted, 0.50) / 1e6, percentile(sorted, 0.99) / 1e6, mean / 1e6, 1e9 / mean);
   }
 
   private static double percentile(long[] sorted, double p) {

@@ -176,7 +176,7 @@ public final class PeerBench {
     SplittableRandom order = new SplittableRandom(settings.seed());
     long hits = 0;
     for (int round = 0; round <= settings.rounds(); round++) {
-      int[] permutation = shuffled(queries.size(), order);
+      int[] permutation = Text.shuffled(queries.size(), order);
       for (int position = 0; position < permutation.length; position++) {
         PeerQuery query = queries.get(permutation[position]);
         boolean bm25First = position % 2 == 0;
@@ -207,12 +207,12 @@ public final class PeerBench {
     figures.put("documents_matching_by_kind", matchingByKind);
     figures.put("queries_without_match", empty);
     figures.put("queries_without_match_by_kind", emptyByKind);
-    all.forEach((variant, latencies) -> figures.put(variant, latencies.summary()));
+    all.forEach((variant, latencies) -> figures.put(variant, latencies.summary().toMap()));
     Map<String, Object> kinds = new LinkedHashMap<>();
     byKind.forEach(
         (kind, variants) -> {
           Map<String, Object> summaries = new LinkedHashMap<>();
-          variants.forEach((variant, latencies) -> summaries.put(variant, latencies.summary()));
+          variants.forEach((variant, latencies) -> summaries.put(variant, latencies.summary().toMap()));
           kinds.put(kind, summaries);
         });
     figures.put("by_kind", kinds);
@@ -224,21 +224,6 @@ public final class PeerBench {
     variants.put("bm25", new Latencies());
     variants.put("recency", new Latencies());
     return variants;
-  }
-
-  /** The suite's shuffle (Fisher–Yates from the top), so a seed gives Fahras and the peers the same orders. */
-  private static int[] shuffled(int n, SplittableRandom random) {
-    int[] permutation = new int[n];
-    for (int i = 0; i < n; i++) {
-      permutation[i] = i;
-    }
-    for (int i = n - 1; i > 0; i--) {
-      int j = random.nextInt(i + 1);
-      int swap = permutation[i];
-      permutation[i] = permutation[j];
-      permutation[j] = swap;
-    }
-    return permutation;
   }
 
   private static double since(long start) {

@@ -2,17 +2,14 @@ package org.fahras.peers.solr;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.apache.lucene.util.Version;
 import org.apache.solr.client.api.util.SolrVersion;
 import org.apache.solr.client.solrj.SolrQuery;
@@ -21,6 +18,7 @@ import org.apache.solr.client.solrj.util.ClientUtils;
 import org.apache.solr.common.SolrInputDocument;
 import org.apache.solr.core.CoreContainer;
 import org.apache.solr.core.SolrCore;
+import org.fahras.peers.Folders;
 import org.fahras.peers.PeerArticle;
 import org.fahras.peers.PeerEngine;
 import org.fahras.peers.PeerQuery;
@@ -55,7 +53,7 @@ final class SolrEngine implements PeerEngine {
   /** Lays out a Solr home under {@code settings.work()} and starts a node on it. */
   static SolrEngine start(PeerSettings settings) throws IOException {
     Path home = settings.work().resolve("solr-home").toAbsolutePath();
-    delete(home);
+    Folders.delete(home);
     Path conf = home.resolve("configsets").resolve(CONFIG_SET).resolve("conf");
     Files.createDirectories(conf);
     copy("solr.xml", home);
@@ -110,9 +108,8 @@ final class SolrEngine implements PeerEngine {
 
   @Override
   public long sizeBytes(String index) throws IOException {
-    try (SolrCore core = cores.getCore(index);
-        Stream<Path> files = Files.walk(Path.of(core.getIndexDir()))) {
-      return files.filter(Files::isRegularFile).mapToLong(SolrEngine::sizeOf).sum();
+    try (SolrCore core = cores.getCore(index)) {
+      return Folders.size(Path.of(core.getIndexDir()));
     }
   }
 
@@ -172,25 +169,6 @@ final class SolrEngine implements PeerEngine {
         throw new IOException("missing resource " + resource);
       }
       Files.copy(in, folder.resolve(resource), StandardCopyOption.REPLACE_EXISTING);
-    }
-  }
-
-  private static void delete(Path folder) throws IOException {
-    if (!Files.exists(folder)) {
-      return;
-    }
-    try (Stream<Path> paths = Files.walk(folder)) {
-      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(path);
-      }
-    }
-  }
-
-  private static long sizeOf(Path file) {
-    try {
-      return Files.size(file);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 }

@@ -1,4 +1,4 @@
-package org.fahras.benchmarks;
+package org.fahras.peers;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -7,19 +7,21 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
-/** Size and removal of index folders under the suite's work folder. */
-final class Folders {
+/** Size and removal of the index folders the suite and the peers make under their work folders. */
+public final class Folders {
   private Folders() {}
 
   /** Bytes of every file under {@code folder}. */
-  static long size(Path folder) throws IOException {
+  public static long size(Path folder) throws IOException {
     try (Stream<Path> files = Files.walk(folder)) {
       return files.filter(Files::isRegularFile).mapToLong(Folders::sizeOf).sum();
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
     }
   }
 
   /** Removes {@code folder} and everything under it, if it exists. */
-  static void delete(Path folder) throws IOException {
+  public static void delete(Path folder) throws IOException {
     if (!Files.exists(folder)) {
       return;
     }
