@@ -92,7 +92,8 @@ class PluginZipIT {
     return found;
   }
 
-  private static void unzip(Path into) throws IOException {
+  /** Unpacks the plugin zip into {@code into}, as {@code bin/opensearch-plugin install} does into {@code plugins/fahras/}. */
+  static void unzip(Path into) throws IOException {
     try (InputStream in = Files.newInputStream(ZIP);
         ZipInputStream zip = new ZipInputStream(in)) {
       for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
