@@ -72,14 +72,7 @@ public class FahrasAnalysisRandomTest extends BaseTokenStreamTestCase {
 
   public void testFiltersAloneSurviveRandomText() throws IOException {
     try (Analyzer analyzer =
-        new Analyzer() {
-          @Override
-          protected TokenStreamComponents createComponents(String fieldName) {
-            Tokenizer source = new MockTokenizer(MockTokenizer.WHITESPACE, false);
-            TokenStream result = new FahrasArabicLightStemFilter(new FahrasArabicNormalizationFilter(source));
-            return new TokenStreamComponents(source, result);
-          }
-        }) {
+        whitespaceThen(source -> new FahrasArabicLightStemFilter(new FahrasArabicNormalizationFilter(source)))) {
       checkRandomData(random(), analyzer, 1000);
     }
   }
@@ -91,16 +84,9 @@ public class FahrasAnalysisRandomTest extends BaseTokenStreamTestCase {
   }
 
   public void testStemmerRespectsKeywords() throws IOException {
+    CharArraySet keywords = new CharArraySet(List.of("الكتاب"), false);
     try (Analyzer analyzer =
-        new Analyzer() {
-          @Override
-          protected TokenStreamComponents createComponents(String fieldName) {
-            Tokenizer source = new MockTokenizer(MockTokenizer.WHITESPACE, false);
-            TokenStream marked =
-                new SetKeywordMarkerFilter(source, new CharArraySet(List.of("الكتاب"), false));
-            return new TokenStreamComponents(source, new FahrasArabicLightStemFilter(marked));
-          }
-        }) {
+        whitespaceThen(source -> new FahrasArabicLightStemFilter(new SetKeywordMarkerFilter(source, keywords)))) {
       assertAnalyzesTo(analyzer, "الكتاب والكتاب", new String[] {"الكتاب", "كتاب"});
     }
   }
