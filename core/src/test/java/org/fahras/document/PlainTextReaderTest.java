@@ -31,9 +31,6 @@ class PlainTextReaderTest {
 
   @TempDir Path root;
 
-  private final List<Article> articles = new ArrayList<>();
-  private final List<Rejection> rejections = new ArrayList<>();
-  private final List<String> skipped = new ArrayList<>();
   private final List<String> datedTexts = new ArrayList<>();
 
   /** Stands in for the temporal tagger: dates only the text whose header holds "6-09-2024". */
@@ -43,23 +40,9 @@ class PlainTextReaderTest {
         return text.contains("6-09-2024, 18:04") ? Optional.of(STUB_DATE) : Optional.empty();
       };
 
-  private final ReadListener listener =
-      new ReadListener() {
-        @Override
-        public void article(Article article) {
-          articles.add(article);
-        }
-
-        @Override
-        public void rejected(Rejection rejection) {
-          rejections.add(rejection);
-        }
-
-        @Override
-        public void skipped(String file, String reason) {
-          skipped.add(root.relativize(Path.of(file)) + ": " + reason);
-        }
-      };
+  private final RecordingListener listener = new RecordingListener();
+  private final List<Article> articles = listener.articles;
+  private final List<Rejection> rejections = listener.rejections;
 
   @BeforeEach
   void copySeedsAndStrangers() throws IOException {
@@ -95,7 +78,9 @@ class PlainTextReaderTest {
     assertEquals(
         List.of(SEED_001, SEED_002, SEED_003, SEED_004, "a/" + SEED_000),
         articles.stream().map(Article::id).toList());
-    assertEquals(List.of("image.png: not a .txt file"), skipped);
+    assertEquals(
+        List.of("image.png: not a .txt file"),
+        listener.skipped.stream().map(skip -> root.relativize(Path.of(skip.file())) + ": " + skip.reason()).toList());
   }
 
   @Test

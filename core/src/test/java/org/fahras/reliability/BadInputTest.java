@@ -12,8 +12,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.fahras.Fahras;
-import org.fahras.document.Article;
-import org.fahras.document.ReadListener;
+import org.fahras.document.RecordingListener;
 import org.fahras.document.ReadSummary;
 import org.fahras.document.Rejection;
 import org.fahras.search.Hit;
@@ -31,34 +30,13 @@ class BadInputTest {
 
   @TempDir Path folder;
 
-  /** What one addFrom reported. */
-  private static final class Recorder implements ReadListener {
-    final List<Article> articles = new ArrayList<>();
-    final List<Rejection> rejections = new ArrayList<>();
-    final List<String> skipped = new ArrayList<>();
-
-    @Override
-    public void article(Article article) {
-      articles.add(article);
+  /** The line and reason keyword of each rejection one addFrom reported. */
+  private static List<String> rejectedLines(RecordingListener recorder) {
+    List<String> lines = new ArrayList<>();
+    for (Rejection rejection : recorder.rejections) {
+      lines.add(rejection.line() + " " + keyword(rejection.reason()));
     }
-
-    @Override
-    public void rejected(Rejection rejection) {
-      rejections.add(rejection);
-    }
-
-    @Override
-    public void skipped(String file, String reason) {
-      skipped.add(file);
-    }
-
-    List<String> rejectedLines() {
-      List<String> lines = new ArrayList<>();
-      for (Rejection rejection : rejections) {
-        lines.add(rejection.line() + " " + keyword(rejection.reason()));
-      }
-      return lines;
-    }
+    return lines;
   }
 
   /** A bad JSON line of each kind, as bytes, and the reason keyword its rejection must start with. */
@@ -137,11 +115,11 @@ class BadInputTest {
     Path input = onePercentBad(folder.resolve("feed.jsonl"), expectedRejections, expectedIds);
     assertEquals(30, expectedRejections.size());
 
-    Recorder recorder = new Recorder();
+    RecordingListener recorder = new RecordingListener();
     try (Fahras fahras = Fahras.open(folder.resolve("index"))) {
       ReadSummary summary = fahras.addFrom(input, recorder);
       fahras.commit();
-      assertEquals(expectedRejections, recorder.rejectedLines());
+      assertEquals(expectedRejections, rejectedLines(recorder));
       for (Rejection rejection : recorder.rejections) {
         assertEquals(input.toString(), rejection.file());
       }
@@ -169,18 +147,20 @@ class BadInputTest {
     Files.write(articles.resolve("latin1.txt"), "caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1));
     Files.write(Files.createDirectories(articles.resolve("sub")).resolve("blank.txt"), " \n\t\n".getBytes(StandardCharsets.UTF_8));
 
-    Recorder recorder = new Recorder();
+    RecordingListener recorder = new RecordingListener();
     try (Fahras fahras = Fahras.open(folder.resolve("index"))) {
       ReadSummary summary = fahras.addFrom(articles, recorder);
       fahras.commit();
       assertEquals(2, summary.read());
       assertEquals(4, summary.rejected());
       assertEquals(
-          List.of("1 binary file", "0 empty file", "1 invalid UTF-8", "0 empty file"), recorder.rejectedLines());
+          List.of("1 binary file", "0 empty file", "1 invalid UTF-8", "0 empty file"), rejectedLines(recorder));
       assertEquals(
           List.of("binary.txt", "empty.txt", "latin1.txt", "sub/blank.txt"),
           recorder.rejections.stream().map(rejection -> articles.relativize(Path.of(rejection.file())).toString()).toList());
-      assertEquals(List.of(articles.resolve("photo.png").toString()), recorder.skipped);
+      assertEquals(
+          List.of(articles.resolve("photo.png").toString()),
+          recorder.skipped.stream().map(RecordingListener.Skip::file).toList());
       assertEquals(2, fahras.stats().documents());
     }
   }
@@ -200,7 +180,7 @@ class BadInputTest {
     Files.writeString(input, line, StandardCharsets.UTF_8);
     assertTrue(Files.size(input) > 50_000_000, "size " + Files.size(input));
 
-    Recorder recorder = new Recorder();
+    RecordingListener recorder = new RecordingListener();
     try (Fahras fahras = Fahras.open(folder.resolve("index"))) {
       fahras.addFrom(input, recorder);
       fahras.commit();
@@ -225,12 +205,12 @@ class BadInputTest {
             + "\n",
         StandardCharsets.UTF_8);
 
-    Recorder recorder = new Recorder();
+    RecordingListener recorder = new RecordingListener();
     try (Fahras fahras = Fahras.open(folder.resolve("index"))) {
       ReadSummary summary = fahras.addFrom(input, recorder);
       fahras.commit();
       assertEquals(
-          List.of("0 too large", "0 too large", "0 too large"), recorder.rejectedLines(), recorder.rejections.toString());
+          List.of("0 too large", "0 too large", "0 too large"), rejectedLines(recorder), recorder.rejections.toString());
       assertTrue(recorder.rejections.get(0).reason().contains("field 'id'"), recorder.rejections.get(0).reason());
       assertTrue(recorder.rejections.get(1).reason().endsWith("(article long-source)"), recorder.rejections.get(1).reason());
       assertTrue(recorder.rejections.get(2).reason().contains("field 'category'"), recorder.rejections.get(2).reason());
@@ -255,11 +235,11 @@ class BadInputTest {
             + "{\"id\": 1.5, \"title\": \"معرف كسري\"}\n",
         StandardCharsets.UTF_8);
 
-    Recorder recorder = new Recorder();
+    RecordingListener recorder = new RecordingListener();
     try (Fahras fahras = Fahras.open(folder.resolve("index"))) {
       ReadSummary summary = fahras.addFrom(input, recorder);
       fahras.commit();
-      assertEquals(List.of("4 malformed JSON", "6 wrong type"), recorder.rejectedLines(), recorder.rejections.toString());
+      assertEquals(List.of("4 malformed JSON", "6 wrong type"), rejectedLines(recorder), recorder.rejections.toString());
       assertEquals(4, summary.read());
       assertEquals(4, fahras.stats().documents());
       assertEquals(List.of("surrogate"), ids(fahras, "مكسور"));
