@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import org.apache.lucene.analysis.ar.ArabicAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexWriter;
@@ -33,6 +34,12 @@ interface IndexPipeline extends Closeable {
   enum Kind {
     /** Plain Lucene: stock {@link ArabicAnalyzer} on title and body (both stored), the id as a keyword. */
     STOCK("lucene-arabic"),
+    /**
+     * The floor of a date-sorted design: {@link #STOCK} plus the publication day as a {@code LongField} and the index
+     * sorted on it, newest first, as Fahras's date-aware collector needs ({@link Schema#indexSort()}). Nothing Fahras
+     * adds beyond that (tagger, signatures, exact and gram fields, mentions); it shows what the sort alone costs.
+     */
+    STOCK_SORTED("lucene-arabic-date-sorted"),
     /** The whole Fahras pipeline: {@link Indexer} (tagger, signatures, every field of the {@link Schema}). */
     FAHRAS("fahras");
 
@@ -49,7 +56,19 @@ interface IndexPipeline extends Closeable {
 
     /** Opens this pipeline on a new index in {@code folder}. */
     IndexPipeline open(Path folder) throws IOException {
-      return this == STOCK ? new Stock(folder) : fahras(folder);
+      return switch (this) {
+        case STOCK -> new Stock(folder, false);
+        case STOCK_SORTED -> new Stock(folder, true);
+        case FAHRAS -> fahras(folder);
+      };
+    }
+
+    /**
+     * Whether the suite runs this pipeline with {@code threads} threads: the date-sorted floor only needs the
+     * one-thread figure it is compared at, and skipping its other runs keeps the full suite within its time bound.
+     */
+    boolean runsWith(int threads) {
+      return this != STOCK_SORTED || threads == 1;
     }
   }
 
@@ -80,19 +99,23 @@ interface IndexPipeline extends Closeable {
     };
   }
 
-  /** The baseline a Lucene user would write without Fahras. */
+  /** The baseline a Lucene user would write without Fahras; optionally with the publication day and a date sort. */
   final class Stock implements IndexPipeline {
     private final FSDirectory directory;
     private final IndexWriter writer;
+    private final boolean dateSorted;
 
-    Stock(Path folder) throws IOException {
+    Stock(Path folder, boolean dateSorted) throws IOException {
+      this.dateSorted = dateSorted;
       directory = FSDirectory.open(folder);
-      writer =
-          new IndexWriter(
-              directory,
-              new IndexWriterConfig(new ArabicAnalyzer())
-                  .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
-                  .setRAMBufferSizeMB(RAM_BUFFER_MB));
+      IndexWriterConfig config =
+          new IndexWriterConfig(new ArabicAnalyzer())
+              .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+              .setRAMBufferSizeMB(RAM_BUFFER_MB);
+      if (dateSorted) {
+        config.setIndexSort(Schema.indexSort());
+      }
+      writer = new IndexWriter(directory, config);
     }
 
     @Override
@@ -101,6 +124,9 @@ interface IndexPipeline extends Closeable {
       document.add(new StringField("id", article.id(), Field.Store.YES));
       document.add(new TextField("title", article.title(), Field.Store.YES));
       document.add(new TextField("body", article.body(), Field.Store.YES));
+      if (dateSorted && article.published() != null) {
+        document.add(new LongField(Schema.PUBLISHED, article.published().toEpochDay(), Field.Store.YES));
+      }
       writer.addDocument(document);
     }
 

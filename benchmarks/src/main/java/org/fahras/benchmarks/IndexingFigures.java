@@ -6,19 +6,24 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Puts the indexing runs in the report: every repetition raw, and the ratios (Fahras/stock, 2 threads/1) and goals
- * from each run's best repetition.
+ * Puts the indexing runs in the report: every repetition raw, and the ratios (Fahras/stock, 2 threads/1, the
+ * date-sorted floor/stock and Fahras/floor) and goals from each run's best repetition.
  */
 final class IndexingFigures {
   private IndexingFigures() {}
 
   static void add(Report report, List<IndexingStage.Run> runs) {
     report.put("indexing", Map.of("runs", runs));
-    IndexingStage.Run stock1 = find(runs, "lucene-arabic", 1);
-    IndexingStage.Run stock2 = find(runs, "lucene-arabic", 2);
-    IndexingStage.Run fahras1 = find(runs, "fahras", 1);
-    IndexingStage.Run fahras2 = find(runs, "fahras", 2);
+    IndexingStage.Run stock1 = find(runs, IndexPipeline.Kind.STOCK.id(), 1);
+    IndexingStage.Run stock2 = find(runs, IndexPipeline.Kind.STOCK.id(), 2);
+    IndexingStage.Run fahras1 = find(runs, IndexPipeline.Kind.FAHRAS.id(), 1);
+    IndexingStage.Run fahras2 = find(runs, IndexPipeline.Kind.FAHRAS.id(), 2);
+    IndexingStage.Run sorted1 = find(runs, IndexPipeline.Kind.STOCK_SORTED.id(), 1);
     report.ratio("indexing_fahras_vs_stock", fahras1.documentsPerSecond() / stock1.documentsPerSecond());
+    // The floor: what sorting the index by date alone (the date-aware collector's precondition) leaves of the plain
+    // rate, and Fahras against that floor.
+    report.ratio("indexing_date_sorted_stock_vs_stock", sorted1.documentsPerSecond() / stock1.documentsPerSecond());
+    report.ratio("indexing_fahras_vs_date_sorted_stock", fahras1.documentsPerSecond() / sorted1.documentsPerSecond());
     report.ratio("indexing_fahras_vs_stock_2_threads", fahras2.documentsPerSecond() / stock2.documentsPerSecond());
     report.ratio("indexing_fahras_2_threads_vs_1", fahras2.documentsPerSecond() / fahras1.documentsPerSecond());
     report.ratio("indexing_stock_2_threads_vs_1", stock2.documentsPerSecond() / stock1.documentsPerSecond());
@@ -32,6 +37,16 @@ final class IndexingFigures {
         Report.format(stock1.documentsPerSecond()),
         Report.format(fahras1.documentsPerSecond()),
         "indexing_fahras_vs_stock");
+    report.row(
+        "plain Lucene with the date-sorted index the ranking needs, 1 thread, docs/s",
+        Report.format(stock1.documentsPerSecond()),
+        Report.format(sorted1.documentsPerSecond()),
+        "indexing_date_sorted_stock_vs_stock");
+    report.row(
+        "indexing, 1 thread, docs/s: date-sorted plain Lucene → Fahras",
+        Report.format(sorted1.documentsPerSecond()),
+        Report.format(fahras1.documentsPerSecond()),
+        "indexing_fahras_vs_date_sorted_stock");
     report.row(
         "indexing, 2 threads, docs/s",
         Report.format(stock2.documentsPerSecond()),
