@@ -30,6 +30,7 @@ import picocli.CommandLine.Spec;
       AnalyzeCommand.class,
       DatesCommand.class,
       EvalStemCommand.class,
+      LookalikesCommand.class,
       EvalCommand.class,
       TemporalSetCommand.class,
       CommandLine.HelpCommand.class

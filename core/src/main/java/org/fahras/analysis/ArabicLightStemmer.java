@@ -21,7 +21,9 @@ package org.fahras.analysis;
  *   <li><b>Bare proclitics</b> (no article follows): the conjunction و when at least 3 letters remain once the
  *       suffixes are gone too (light10 counts before removing suffixes, which turns وضعها into ضع); then a preposition
  *       ب/ل/ك when at least 4 remain (لتشكيل → تشكيل, while كتاب and بسبب keep their first letter; light10 leaves
- *       bare prepositions alone). A bare ف is too often a root letter (فيلم, فريق, فلسطين) to remove.
+ *       bare prepositions alone). A bare ف is too often a root letter (فيلم, فريق, فلسطين) to remove. Words whose
+       first letter only looks like one of these (وزير, وجود, برنامج, بيروت, لبنان) keep it: see {@link
+       ProcliticLookalikes}. light10 turns وزير into زير but الوزير into وزير, so the two never met.
  *   <li><b>Pronoun suffix</b>, one of هما كما هم هن كم كن ها نا ه: removed when at least 3 letters remain (light10
  *       removes only ها and ه). If the stem then ends in ت (a ة written open before a pronoun, or a verb's subject
  *       marker) and at least 3 letters remain without it, the ت goes too: ولادته and ولادة meet.
@@ -111,8 +113,11 @@ public final class ArabicLightStemmer {
     return true;
   }
 
-  /** Rules 2–3: where the stem starts when an article chain or a future prefix is there, else 0. */
-  private static int prefixEnd(char[] s, int len) {
+  /**
+   * Rules 2–3: where the stem starts when an article chain or a future prefix is there, else 0. Package-private for
+   * {@link ProcliticLookalikes.Deriver}, which must read words as the stemmer does.
+   */
+  static int prefixEnd(char[] s, int len) {
     int afterConjunction = len > 0 && (s[0] == WAW || s[0] == FEH) ? 1 : 0;
     int article = articleEnd(s, afterConjunction, len);
     if (article >= 0 && len - article >= MIN_AFTER_ARTICLE) {
@@ -125,18 +130,37 @@ public final class ArabicLightStemmer {
   /**
    * Rule 4: the bare و and the bare preposition ب/ل/ك (no article after them), each removed only if enough is left
    * before {@code end}, where the suffixes begin: وضعها is وضع+ها, not و+ضع; بسبب keeps its ب, لتشكيل loses its ل.
+   * A word that only looks as if it began with one of them keeps its letter ({@link ProcliticLookalikes}: وزير,
+   * برنامج, بيروت), and so does what is left once a real one is gone (ولبنان → لبنان).
    */
   private static int bareProcliticsEnd(char[] s, int end) {
     int start = 0;
-    if (end > 1 && s[0] == WAW && end - 1 >= MIN_AFTER_BARE_WAW) {
-      start = 1;
+    if (bareProcliticAt(s, start, end) && s[start] == WAW) {
+      start++;
     }
-    if (start < end - 1
-        && (s[start] == BEH || s[start] == LAM || s[start] == KAF)
-        && end - (start + 1) >= MIN_AFTER_BARE_PREPOSITION) {
+    if (bareProcliticAt(s, start, end) && s[start] != WAW) {
       start++;
     }
     return start;
+  }
+
+  /** True when {@code s[at]} is removed as a bare proclitic from the word {@code s[at..end)}. */
+  private static boolean bareProcliticAt(char[] s, int at, int end) {
+    return looksLikeBareProclitic(s, at, end) && !ProcliticLookalikes.contains(s, at, end - at);
+  }
+
+  /**
+   * True when {@code s[at]} has the shape of a bare proclitic of the word {@code s[at..end)}: و at the word's start,
+   * or ب/ل/ك, with enough letters left after it.
+   */
+  static boolean looksLikeBareProclitic(char[] s, int at, int end) {
+    if (at >= end - 1) {
+      return false;
+    }
+    char first = s[at];
+    return first == WAW
+        ? at == 0 && end - 1 >= MIN_AFTER_BARE_WAW
+        : (first == BEH || first == LAM || first == KAF) && end - (at + 1) >= MIN_AFTER_BARE_PREPOSITION;
   }
 
   /** The end of an article (ال, بال, كال, لل) starting at {@code from}, or -1. */
@@ -164,8 +188,8 @@ public final class ArabicLightStemmer {
     return imperfect && !nounEnding && len - from - 1 >= MIN_AFTER_FUTURE ? from + 1 : -1;
   }
 
-  /** Rules 5–6: where the stem ends, given that it starts at {@code start}. */
-  private static int suffixStart(char[] s, int start, int len) {
+  /** Rules 5–6: where the stem ends, given that it starts at {@code start} (package-private: see {@link #prefixEnd}). */
+  static int suffixStart(char[] s, int start, int len) {
     if (len - start < 2) {
       return len;
     }

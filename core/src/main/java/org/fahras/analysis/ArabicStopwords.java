@@ -1,11 +1,5 @@
 package org.fahras.analysis;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import org.apache.lucene.analysis.CharArraySet;
 
 /**
@@ -38,29 +32,6 @@ public final class ArabicStopwords {
 
   /** Loads the list the first time it is needed. */
   private static final class Holder {
-    static final CharArraySet SET = CharArraySet.unmodifiableSet(load());
-  }
-
-  private static CharArraySet load() {
-    CharArraySet set = new CharArraySet(256, false);
-    try (InputStream in = ArabicStopwords.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + RESOURCE + " beside " + ArabicStopwords.class);
-      }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        int comment = line.indexOf('#');
-        String word = (comment >= 0 ? line.substring(0, comment) : line).strip();
-        if (!word.isEmpty()) {
-          char[] chars = word.toCharArray();
-          char[] buffer = new char[ArabicNormalizer.requiredCapacity(chars, chars.length)];
-          System.arraycopy(chars, 0, buffer, 0, chars.length);
-          set.add(new String(buffer, 0, ArabicNormalizer.normalize(buffer, chars.length)));
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + RESOURCE, e);
-    }
-    return set;
+    static final CharArraySet SET = WordLists.loadNormalized(ArabicStopwords.class, RESOURCE);
   }
 }

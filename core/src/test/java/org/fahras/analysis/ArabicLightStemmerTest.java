@@ -59,6 +59,25 @@ class ArabicLightStemmerTest {
   }
 
   @Test
+  void lookalikesKeepTheirFirstLetterSoEveryFormMeets() {
+    // و, ب and ل that belong to the word: the bare form meets the form after the article.
+    assertEquals(stem("الوزير"), stem("وزير"));
+    assertEquals("وزير", stem("وزيره")); // وزيرة, normalized
+    assertEquals("وجود", stem("وجود"));
+    assertEquals("برنامج", stem("برنامج"));
+    assertEquals("برنامج", stem("البرنامج"));
+    // Names take no article: a real proclitic before them still goes, the name's own letter stays.
+    assertEquals("بيروت", stem("بيروت"));
+    assertEquals("بيروت", stem("وبيروت"));
+    assertEquals("لبنان", stem("ولبنان"));
+    assertEquals("واشنطن", stem("لواشنطن"));
+    // Real proclitics are still removed.
+    assertEquals("قال", stem("وقال"));
+    assertEquals("اكد", stem("واكد"));
+    assertEquals("وزير", stem("بوزير"));
+  }
+
+  @Test
   void bareFehStays() {
     assertEquals("فيلم", stem("فيلم"));
     assertEquals("فريق", stem("فريق"));

@@ -102,18 +102,18 @@ class SchemaMentionsTest {
   }
 
   @Test
-  void anIndexOfTheFormatBeforeMentionDocValuesMustBeRebuilt() throws IOException {
-    assertEquals(2, Schema.FORMAT_VERSION);
+  void anIndexOfAnEarlierFormatMustBeRebuilt() throws IOException {
+    assertEquals(3, Schema.FORMAT_VERSION);
     try (Directory directory = new ByteBuffersDirectory()) {
       try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(SCHEMA.newAnalyzer()))) {
         writer.addDocument(SCHEMA.toDocument(article(0), List.of()));
         writer.setLiveCommitData(
-            Map.of(IndexMetadata.PROFILE_KEY, "standard", IndexMetadata.FORMAT_KEY, "1").entrySet());
+            Map.of(IndexMetadata.PROFILE_KEY, "standard", IndexMetadata.FORMAT_KEY, "2").entrySet());
       }
       IllegalStateException error =
           assertThrows(IllegalStateException.class, () -> IndexMetadata.read(directory, "old-index"));
       assertEquals(
-          "old-index was written with index format 1; this Fahras reads format 2: re-index the articles",
+          "old-index was written with index format 2; this Fahras reads format 3: re-index the articles",
           error.getMessage());
     }
   }
