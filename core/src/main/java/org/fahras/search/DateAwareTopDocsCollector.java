@@ -29,20 +29,13 @@ import org.apache.lucene.search.Weight;
  * the current one, so the best date score it can still get only shrinks ({@link
  * DateAwareRanking#bestScoreOnOrBefore}). After each collected document the scorer's minimum competitive score is
  * raised to {@code k-th best total − that bound}: any document whose text score is below it cannot enter the top k,
- * and the scorer may skip it unscored, once the first {@value #EXACT_HITS} matches are counted. The result is exactly
- * the top k of the full formula (ties broken by document id, as Lucene does).
+ * and the scorer may skip it unscored. The result is exactly the top k of the full formula (ties broken by document
+ * id, as Lucene does).
  *
  * <p>Segments not sorted that way are still ranked exactly, with the weaker bound {@link
  * DateAwareRanking#bestScore()}. One instance serves one search on one thread (searching without an executor).
  */
 public final class DateAwareTopDocsCollector implements Collector {
-  /**
-   * Matches collected before any skipping, so that counts below it are exact, as Lucene's own top-k search counts
-   * ({@code IndexSearcher.search(query, n)}). It also pays: among the newest articles the date bound is near its
-   * peak and a threshold would skip little, while a scorer that has one does extra block-level work for it.
-   */
-  static final int EXACT_HITS = 1000;
-
   private final int k;
   private final DateAwareRanking ranking;
   private final String publishedField;
@@ -254,9 +247,6 @@ public final class DateAwareTopDocsCollector implements Collector {
 
     /** Tells the scorer which text score a document after {@code doc} needs to still enter the top k. */
     private void raiseMinCompetitive(int doc) throws IOException {
-      if (collected < EXACT_HITS) {
-        return;
-      }
       double needed = heapScores[0] - bestDateScoreAfter(doc);
       if (needed <= 0) {
         return;

@@ -28,7 +28,6 @@ import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
@@ -193,21 +192,6 @@ class DateAwareTopDocsCollectorTest {
     assertTrue(
         collector.collectedCount() < matches / 2,
         "scored " + collector.collectedCount() + " of " + matches + " matches");
-  }
-
-  @Test
-  void countsAreExactUpToTheFirstThousandMatches() throws IOException {
-    DateAwareRanking ranking = DateAwareRanking.recency(AS_OF, 30, 3.0);
-    IndexSearcher searcher = new IndexSearcher(reader);
-    Query rare = conjunctionWithOptional("a", "k", "l");
-    int rareMatches = searcher.count(rare);
-    assertTrue(rareMatches > 10 && rareMatches < DateAwareTopDocsCollector.EXACT_HITS, "rare matches: " + rareMatches);
-    TopDocs few = collect(searcher, rare, ranking, 10, null);
-    assertEquals(new TotalHits(rareMatches, TotalHits.Relation.EQUAL_TO), few.totalHits);
-
-    TopDocs many = collect(searcher, disjunction("a", "b", "c"), ranking, 10, null);
-    assertEquals(TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO, many.totalHits.relation());
-    assertTrue(many.totalHits.value() >= DateAwareTopDocsCollector.EXACT_HITS, many.totalHits.toString());
   }
 
   /**
