@@ -128,6 +128,19 @@ class FahrasCliTest {
   }
 
   @Test
+  void lookalikesListsWordsWhoseFirstLetterBelongsToThem(@TempDir Path folder) throws IOException {
+    Path input = folder.resolve("articles.jsonl");
+    Files.writeString(
+        input,
+        "{\"id\": \"1\", \"title\": \"الوزير في بيروت\", \"text\": \"وزير وزير وزير الوزير الوزير بيروت بيروت وقال قال قال\"}\n"
+            + "{\"id\": \"2\", \"title\": \"بيروت\", \"text\": \"وقال قال وقال قال قال\"}\n{broken\n",
+        StandardCharsets.UTF_8);
+    Result result = run("lookalikes", input.toString());
+    assertEquals(FahrasCli.OK, result.code(), result.err());
+    assertEquals("بيروت\nوزير\n", result.out().replace("\r\n", "\n"));
+  }
+
+  @Test
   void exclusionsWorkAsTypedAndUnknownLongOptionsAreErrors(@TempDir Path folder) throws IOException {
     String index = folder.resolve("index").toString();
     run("index", "--index", index, SEEDS.toString());
