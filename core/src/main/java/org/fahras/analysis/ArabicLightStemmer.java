@@ -22,8 +22,8 @@ package org.fahras.analysis;
  *       suffixes are gone too (light10 counts before removing suffixes, which turns وضعها into ضع); then a preposition
  *       ب/ل/ك when at least 4 remain (لتشكيل → تشكيل, while كتاب and بسبب keep their first letter; light10 leaves
  *       bare prepositions alone). A bare ف is too often a root letter (فيلم, فريق, فلسطين) to remove. Words whose
-       first letter only looks like one of these (وزير, وجود, برنامج, بيروت, لبنان) keep it: see {@link
-       ProcliticLookalikes}. light10 turns وزير into زير but الوزير into وزير, so the two never met.
+ *       first letter only looks like one of these (وزير, وجود, برنامج, بيروت, لبنان) keep it: see {@link
+ *       ProcliticLookalikes}. light10 turns وزير into زير but الوزير into وزير, so the two never met.
  *   <li><b>Pronoun suffix</b>, one of هما كما هم هن كم كن ها نا ه: removed when at least 3 letters remain (light10
  *       removes only ها and ه). If the stem then ends in ت (a ة written open before a pronoun, or a verb's subject
  *       marker) and at least 3 letters remain without it, the ت goes too: ولادته and ولادة meet.
@@ -135,10 +135,11 @@ public final class ArabicLightStemmer {
    */
   private static int bareProcliticsEnd(char[] s, int end) {
     int start = 0;
-    if (bareProcliticAt(s, start, end) && s[start] == WAW) {
+    // The letter is tested first: the look-alike list is consulted only for a word that has the shape.
+    if (end > 0 && s[0] == WAW && bareProcliticAt(s, 0, end)) {
       start++;
     }
-    if (bareProcliticAt(s, start, end) && s[start] != WAW) {
+    if (start < end && s[start] != WAW && bareProcliticAt(s, start, end)) {
       start++;
     }
     return start;
