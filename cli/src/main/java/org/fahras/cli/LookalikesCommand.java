@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
     name = "lookalikes",
     mixinStandardHelpOptions = true,
     description = {
-      "Derive from articles the words whose first letter looks like the proclitic و, ب, ل or ك but is the word's own",
+      "Derive from articles the words whose first letter looks like the proclitic و, ف, ب, ل or ك but is the word's own",
       "(وزير, برنامج, بيروت), one a line, to stdout; rejected records are skipped silently.",
       "fahras-core's list came from: fahras lookalikes ../shared/corpus/*.jsonl.gz"
     })

@@ -21,9 +21,10 @@ package org.fahras.analysis;
  *   <li><b>Bare proclitics</b> (no article follows): the conjunction و when at least 3 letters remain once the
  *       suffixes are gone too (light10 counts before removing suffixes, which turns وضعها into ضع); then a preposition
  *       ب/ل/ك when at least 4 remain (لتشكيل → تشكيل, while كتاب and بسبب keep their first letter; light10 leaves
- *       bare prepositions alone). A bare ف is too often a root letter (فيلم, فريق, فلسطين) to remove. Words whose
- *       first letter only looks like one of these (وزير, وجود, برنامج, بيروت, لبنان) keep it: see {@link
- *       ProcliticLookalikes}. light10 turns وزير into زير but الوزير into وزير, so the two never met.
+ *       bare prepositions alone). The conjunction ف goes as و does (فقال → قال; light10 leaves it). Words whose
+ *       first letter only looks like one of these (وزير, وجود, برنامج, بيروت, لبنان, فيلم, فريق, فرنسا) keep it: see
+ *       {@link ProcliticLookalikes}. light10 turns وزير into زير but الوزير into وزير, so the two never met; and
+ *       without the list a bare ف is too often the word's own letter to remove.
  *   <li><b>Pronoun suffix</b>, one of هما كما هم هن كم كن ها نا ه: removed when at least 3 letters remain (light10
  *       removes only ها and ه). If the stem then ends in ت (a ة written open before a pronoun, or a verb's subject
  *       marker) and at least 3 letters remain without it, the ت goes too: ولادته and ولادة meet.
@@ -128,7 +129,7 @@ public final class ArabicLightStemmer {
   }
 
   /**
-   * Rule 4: the bare و and the bare preposition ب/ل/ك (no article after them), each removed only if enough is left
+   * Rule 4: the bare conjunction و/ف and the bare preposition ب/ل/ك (no article after them), each removed only if enough is left
    * before {@code end}, where the suffixes begin: وضعها is وضع+ها, not و+ضع; بسبب keeps its ب, لتشكيل loses its ل.
    * A word that only looks as if it began with one of them keeps its letter ({@link ProcliticLookalikes}: وزير,
    * برنامج, بيروت), and so does what is left once a real one is gone (ولبنان → لبنان).
@@ -136,10 +137,10 @@ public final class ArabicLightStemmer {
   private static int bareProcliticsEnd(char[] s, int end) {
     int start = 0;
     // The letter is tested first: the look-alike list is consulted only for a word that has the shape.
-    if (end > 0 && s[0] == WAW && bareProcliticAt(s, 0, end)) {
+    if (end > 0 && (s[0] == WAW || s[0] == FEH) && bareProcliticAt(s, 0, end)) {
       start++;
     }
-    if (start < end && s[start] != WAW && bareProcliticAt(s, start, end)) {
+    if (start < end && s[start] != WAW && s[start] != FEH && bareProcliticAt(s, start, end)) {
       start++;
     }
     return start;
@@ -151,15 +152,15 @@ public final class ArabicLightStemmer {
   }
 
   /**
-   * True when {@code s[at]} has the shape of a bare proclitic of the word {@code s[at..end)}: و at the word's start,
-   * or ب/ل/ك, with enough letters left after it.
+   * True when {@code s[at]} has the shape of a bare proclitic of the word {@code s[at..end)}: و or ف at the word's
+   * start, or ب/ل/ك, with enough letters left after it.
    */
   static boolean looksLikeBareProclitic(char[] s, int at, int end) {
     if (at >= end - 1) {
       return false;
     }
     char first = s[at];
-    return first == WAW
+    return first == WAW || first == FEH
         ? at == 0 && end - 1 >= MIN_AFTER_BARE_WAW
         : (first == BEH || first == LAM || first == KAF) && end - (at + 1) >= MIN_AFTER_BARE_PREPOSITION;
   }

@@ -14,8 +14,8 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
- * Words whose first letter has the shape of a bare proclitic (the conjunction و, the prepositions ب ل ك) but belongs
- * to the word: وزير, وجود, برنامج, بيروت, لبنان, واشنطن. {@link ArabicLightStemmer} keeps such a letter; without this
+ * Words whose first letter has the shape of a bare proclitic (the conjunctions و ف, the prepositions ب ل ك) but
+ * belongs to the word: وزير, وجود, برنامج, بيروت, لبنان, واشنطن, فيلم, فرنسا. {@link ArabicLightStemmer} keeps such a letter; without this
  * list light stemming turns وزير into زير while الوزير becomes وزير, so the commonest forms of a word never meet.
  *
  * <p>The list is the resource {@code proclitic-lookalikes.txt} beside this class, in the form the stemmer sees a word

@@ -80,8 +80,8 @@ public final class Schema {
   /**
    * Bumped whenever the fields or their indexing change incompatibly. 2: mentions also as doc values (format 1 indexes
    * lack them, so their mentions would silently stop counting). 3: the stemmer keeps the first letter of words that
-   * only look as if they began with a proclitic (وزير no longer becomes زير), so stems in older indexes would no longer
-   * meet the query's.
+   * only look as if they began with a proclitic (وزير no longer becomes زير) and removes a bare ف, so stems in older
+   * indexes would no longer meet the query's.
    */
   public static final int FORMAT_VERSION = 3;
 

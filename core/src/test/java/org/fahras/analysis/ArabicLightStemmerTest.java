@@ -78,9 +78,12 @@ class ArabicLightStemmerTest {
   }
 
   @Test
-  void bareFehStays() {
+  void bareFehGoesUnlessTheWordIsALookalike() {
+    assertEquals("قال", stem("فقال"));
+    assertEquals("اكد", stem("فاكد"));
     assertEquals("فيلم", stem("فيلم"));
     assertEquals("فريق", stem("فريق"));
+    assertEquals("فرنس", stem("فرنسا"));
   }
 
   @Test
