@@ -23,11 +23,7 @@ public final class ArabicStopwords {
    * not for analysis, where the stop filter does this without allocating.
    */
   public static boolean contains(CharSequence word) {
-    char[] chars = word.toString().toCharArray();
-    char[] room = new char[ArabicNormalizer.requiredCapacity(chars, chars.length)];
-    System.arraycopy(chars, 0, room, 0, chars.length);
-    int length = ArabicNormalizer.normalize(room, chars.length);
-    return Holder.SET.contains(room, 0, length);
+    return Holder.SET.contains(WordLists.normalized(word));
   }
 
   /** Loads the list the first time it is needed. */

@@ -28,15 +28,20 @@ final class WordLists {
         int comment = line.indexOf('#');
         String word = (comment >= 0 ? line.substring(0, comment) : line).strip();
         if (!word.isEmpty()) {
-          char[] chars = word.toCharArray();
-          char[] buffer = new char[ArabicNormalizer.requiredCapacity(chars, chars.length)];
-          System.arraycopy(chars, 0, buffer, 0, chars.length);
-          set.add(new String(buffer, 0, ArabicNormalizer.normalize(buffer, chars.length)));
+          set.add(normalized(word));
         }
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + name, e);
     }
     return CharArraySet.unmodifiableSet(set);
+  }
+
+  /** {@code word} normalized with {@link ArabicNormalizer}; for words read once (analysis works in place instead). */
+  static String normalized(CharSequence word) {
+    char[] chars = word.toString().toCharArray();
+    char[] buffer = new char[ArabicNormalizer.requiredCapacity(chars, chars.length)];
+    System.arraycopy(chars, 0, buffer, 0, chars.length);
+    return new String(buffer, 0, ArabicNormalizer.normalize(buffer, chars.length));
   }
 }

@@ -1,6 +1,8 @@
 package org.fahras.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -46,11 +48,12 @@ class ProcliticLookalikesTest {
 
   @Test
   void theShippedListHoldsCommonNewsWords() {
-    for (String word : List.of("وزير", "وجود", "برنامج", "بيروت", "لبنان", "واشنطن", "بغداد", "فيلم", "فريق", "فرنس")) {
+    List<String> lookalikes = List.of("وزير", "وجود", "برنامج", "بيروت", "لبنان", "واشنطن", "بغداد", "فيلم", "فريق", "فرنس");
+    for (String word : lookalikes) {
       char[] chars = word.toCharArray();
-      assertEquals(true, ProcliticLookalikes.contains(chars, 0, chars.length), word);
+      assertTrue(ProcliticLookalikes.contains(chars, 0, chars.length), word);
     }
     char[] said = "وقال".toCharArray();
-    assertEquals(false, ProcliticLookalikes.contains(said, 0, said.length));
+    assertFalse(ProcliticLookalikes.contains(said, 0, said.length));
   }
 }
