@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.concurrent.Executor;
 import java.util.function.LongSupplier;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.DirectoryReader;
@@ -18,6 +19,7 @@ import org.apache.lucene.index.PointValues;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -66,6 +68,7 @@ public final class Fahras implements Closeable {
   private final long commitEveryDocs;
   private final long commitEveryNanos;
   private final LongSupplier nanoTime;
+  private final Executor searchExecutor;
   private static final long REFRESH_EVERY_NANOS = Duration.ofSeconds(1).toNanos();
 
   private Indexer indexer;
@@ -82,6 +85,7 @@ public final class Fahras implements Closeable {
     this.commitEveryDocs = builder.commitEveryDocs;
     this.commitEveryNanos = builder.commitEvery.toNanos();
     this.nanoTime = builder.nanoTime;
+    this.searchExecutor = builder.searchExecutor;
     this.lastRefresh = nanoTime.getAsLong();
   }
 
@@ -293,9 +297,20 @@ public final class Fahras implements Closeable {
   /** The searcher manager, opened once a commit exists; null before. */
   private synchronized SearcherManager searchers() throws IOException {
     if (searchers == null && DirectoryReader.indexExists(directory)) {
-      searchers = new SearcherManager(directory, null);
+      searchers = new SearcherManager(directory, searcherFactory());
     }
     return searchers;
+  }
+
+  /** Searchers over the executor, when one was given: each search then ranks the index's slices in parallel. */
+  private SearcherFactory searcherFactory() {
+    Executor executor = searchExecutor;
+    return new SearcherFactory() {
+      @Override
+      public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+        return executor == null ? new IndexSearcher(reader) : new IndexSearcher(reader, executor);
+      }
+    };
   }
 
   /** Commits pending changes and releases the index. */
@@ -342,6 +357,7 @@ public final class Fahras implements Closeable {
     private long commitEveryDocs = 10_000;
     private Duration commitEvery = Duration.ofSeconds(30);
     private LongSupplier nanoTime = System::nanoTime;
+    private Executor searchExecutor;
 
     private Builder(Path path) {
       this.path = Objects.requireNonNull(path, "path");
@@ -369,6 +385,16 @@ public final class Fahras implements Closeable {
       }
       this.commitEveryDocs = documents;
       this.commitEvery = time;
+      return this;
+    }
+
+    /**
+     * Threads for intra-query concurrency: each search ranks the index's slices (groups of segments) on this executor
+     * and merges them, with the same hits as searching on one thread. The caller owns the executor and shuts it down
+     * after closing the engine. Default: none, each search runs on its caller's thread.
+     */
+    public Builder searchExecutor(Executor executor) {
+      this.searchExecutor = Objects.requireNonNull(executor, "executor");
       return this;
     }
 

@@ -19,7 +19,6 @@ import org.fahras.document.Article;
 import org.fahras.index.Schema;
 import org.fahras.peers.Latencies;
 import org.fahras.peers.Text;
-import org.fahras.search.DateAwareTopDocsCollector;
 import org.fahras.search.Hit;
 import org.fahras.search.QueryParser;
 import org.fahras.search.QueryWeights;
@@ -30,16 +29,16 @@ import org.fahras.time.TemporalTagger;
 /**
  * Query latency, BM25 alone against date-aware ranking, on the {@link QueryIndex}, over a seeded {@link QueryLog}.
  *
- * <p>First every query of the log is checked: the engine's top k (through {@link Searcher}, and through the collector
- * directly) must be exactly the top k of BM25 + date computed by scoring every match. Then the log is timed in
+ * <p>First every query of the log is checked: the engine's top k (through {@link Searcher}, and through the date-aware
+ * query with Lucene's top-k collector) must be exactly the top k of BM25 + date computed by scoring every match. Then the log is timed in
  * several rounds, each in a new seeded order, with BM25 and date-aware runs of the same query back to back (their
  * order alternating), so noise from the shared machine falls on both alike. Two levels are timed:
  *
  * <ul>
  *   <li><b>search</b>: {@link Searcher#search}, what {@code Fahras.search} runs (parsing, ranking, reading the stored
  *       fields of the hits; no snippets, no collapse, so ranking is what differs);
- *   <li><b>ranking</b>: only the ranking of an already parsed query: Lucene's top-k search against
- *       {@link DateAwareTopDocsCollector}.
+ *   <li><b>ranking</b>: only the ranking of an already parsed query: Lucene's top-k collector on the BM25 query
+ *       against the same collector on the {@link org.fahras.search.DateAwareQuery}.
  * </ul>
  *
  * <p>The query cache is off, so repeated rounds do not turn the mention filter into a cached bit set.
@@ -61,7 +60,7 @@ final class QueryStage {
    *     #TIE_TOLERANCE} (relative) at every rank: differences only in the order of float ties
    * @param mismatches the queries that were not identical, for inspection
    * @param documentsMatchingByKind documents matching, summed per kind of query
-   * @param scoredShare documents the date-aware collector scored / documents matching, over the whole log
+   * @param scoredShare documents the date-aware query had scored and collected / documents matching, over the whole log
    * @param scoredShareByKind the same per kind of query
    * @param latency per variant, over the whole log
    * @param latencyByKind per kind of query, per variant
@@ -107,6 +106,7 @@ final class QueryStage {
       TemporalTagger tagger = new TemporalTagger();
       QueryParser parser = new QueryParser(new Schema(AnalyzerProfile.FAHRAS), analyzer, tagger, QueryWeights.DEFAULT);
       Searcher engine = new Searcher(analyzer, parser);
+      Searcher.MentionsQuery mentions = Schema::newMentionsWithinQuery;
       List<QueryLog.Query> log =
           QueryLog.generate(
               corpus,
@@ -120,10 +120,14 @@ final class QueryStage {
       int withIntent = 0;
       for (QueryLog.Query query : log) {
         SearchRequest dateAwareRequest = request(query).build();
-        RankedQuery one = new RankedQuery(searcher, engine.plan(searcher, dateAwareRequest), K);
+        SearchRequest bm25Request = request(query).recencyWeight(0).intentWeights(0, 0).build();
+        boolean intent = parser.parse(query.text(), index.asOf(), query.requireAllWords()).intent() != null;
+        RankedQuery one =
+            new RankedQuery(
+                searcher, engine.query(bm25Request, mentions), engine.query(dateAwareRequest, mentions), intent, K);
         ranked.add(one);
         withIntent += one.hasIntent() ? 1 : 0;
-        bm25.add(request(query).recencyWeight(0).intentWeights(0, 0).build());
+        bm25.add(bm25Request);
         dateAware.add(dateAwareRequest);
       }
 
@@ -216,7 +220,7 @@ final class QueryStage {
       long start = System.nanoTime();
       int hits = engine.search(searcher, textOnly ? bm25 : dateAware).hits().size();
       long searched = System.nanoTime();
-      int ranks = textOnly ? ranked.bm25().scoreDocs.length : ranked.dateAware().topDocs().scoreDocs.length;
+      int ranks = textOnly ? ranked.bm25().scoreDocs.length : ranked.dateAware().scoreDocs.length;
       long end = System.nanoTime();
       nanos[textOnly ? 0 : 1] = searched - start;
       nanos[textOnly ? 2 : 3] = end - searched;
@@ -238,21 +242,21 @@ final class QueryStage {
     Verification verification = new Verification();
     for (int q = 0; q < ranked.size(); q++) {
       RankedQuery query = ranked.get(q);
-      RankedQuery.Scored[] expected = query.exhaustive();
-      DateAwareTopDocsCollector collector = query.dateAware();
-      TopDocs collected = collector.topDocs();
+      ScoreDoc[] expected = query.exhaustive().scoreDocs;
+      TopDocs collected = query.dateAware();
       List<Hit> hits = engine.search(searcher, dateAware.get(q)).hits();
       boolean identical = expected.length == collected.scoreDocs.length && expected.length == hits.size();
       boolean withinTies = expected.length == collected.scoreDocs.length;
       for (int i = 0; withinTies && i < expected.length; i++) {
         ScoreDoc got = collected.scoreDocs[i];
         identical &=
-            got.doc == expected[i].doc()
-                && hits.get(i).id().equals(idOf(searcher, expected[i].doc()));
-        withinTies &= Math.abs(got.score - expected[i].total()) <= TIE_TOLERANCE * Math.max(1, Math.abs(expected[i].total()));
+            got.doc == expected[i].doc
+                && got.score == expected[i].score
+                && hits.get(i).id().equals(idOf(searcher, expected[i].doc));
+        withinTies &= Math.abs(got.score - expected[i].score) <= TIE_TOLERANCE * Math.max(1, Math.abs(expected[i].score));
       }
       int matching = query.matches();
-      verification.count(log.get(q).kind(), matching, collector.collectedCount());
+      verification.count(log.get(q).kind(), matching, collected.totalHits.value());
       if (identical) {
         verification.identical++;
       } else if (verification.mismatches.size() < MISMATCHES_KEPT) {

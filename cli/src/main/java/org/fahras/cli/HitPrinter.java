@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.time.LocalDate;
 import org.fahras.search.Hit;
 import org.fahras.search.SearchResults;
+import org.fahras.search.Snippet;
 
 /**
  * Prints hits for a terminal. Arabic lines start with a right-to-left mark so bidi-aware terminals lay them out
@@ -53,8 +54,8 @@ final class HitPrinter {
       if (hit.snippet() != null) {
         out.println(RLM + "   " + plain(hit.snippet()));
       }
-      for (String duplicate : hit.duplicates()) {
-        out.println(RLM + "   ↳ " + ltr(duplicate) + " (نسخة مشابهة)");
+      for (Hit duplicate : hit.duplicates()) {
+        out.println(RLM + "   ↳ " + ltr(duplicate.id()) + " (نسخة مشابهة)");
       }
     }
   }
@@ -63,16 +64,14 @@ final class HitPrinter {
     return LRI + text + PDI;
   }
 
-  /** The snippet's HTML as terminal text: matches between guillemets, entities decoded. */
-  private static String plain(String html) {
-    return html.replace("<b>", "«")
-        .replace("</b>", "»")
-        .replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&quot;", "\"")
-        .replace("&#x27;", "'")
-        .replace("&#39;", "'")
-        .replace("&#x2F;", "/")
-        .replace("&amp;", "&");
+  /** The snippet as terminal text: matches between guillemets. */
+  private static String plain(Snippet snippet) {
+    StringBuilder text = new StringBuilder();
+    int at = 0;
+    for (Snippet.Span span : snippet.highlights()) {
+      text.append(snippet.text(), at, span.start()).append('«').append(snippet.text(), span.start(), span.end()).append('»');
+      at = span.end();
+    }
+    return text.append(snippet.text(), at, snippet.text().length()).toString();
   }
 }

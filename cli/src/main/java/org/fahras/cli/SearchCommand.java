@@ -15,6 +15,7 @@ import org.fahras.search.Hit;
 import org.fahras.search.QueryParser;
 import org.fahras.search.SearchRequest;
 import org.fahras.search.SearchResults;
+import org.fahras.search.Snippet;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -112,16 +113,29 @@ final class SearchCommand implements Callable<Integer> {
       entry.put("published", hit.published() == null ? null : hit.published().toString());
       entry.put("source", hit.source());
       entry.put("url", hit.url());
-      entry.put("snippet", hit.snippet());
-      entry.put("duplicates", hit.duplicates());
+      entry.put("snippet", hit.snippet() == null ? null : snippetJson(hit.snippet()));
+      entry.put("duplicates", hit.duplicates().stream().map(Hit::id).toList());
       if (hit.explanation() != null) {
         entry.put("explain", hit.explanation());
       }
       hits.add(entry);
     }
     root.put("hits", hits);
-    root.put("histogram", results.histogram());
-    root.put("intent", results.intent());
+    List<Map<String, Object>> months = new ArrayList<>();
+    for (SearchResults.MonthCount month : results.histogram()) {
+      months.add(Map.of("month", month.month().toString(), "count", month.count()));
+    }
+    root.put("histogram", months);
+    root.put("intent", results.intent() == null ? null : results.intent().words());
     return root;
+  }
+
+  private static Map<String, Object> snippetJson(Snippet snippet) {
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("text", snippet.text());
+    json.put(
+        "highlights",
+        snippet.highlights().stream().map(span -> List.of(span.start(), span.end())).toList());
+    return json;
   }
 }

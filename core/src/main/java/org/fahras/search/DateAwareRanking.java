@@ -21,7 +21,7 @@ import java.util.Objects;
  * </ul>
  *
  * <p>Every part is a function of the publication date that rises to one peak and falls on both sides of it. That is
- * what lets {@link DateAwareTopDocsCollector} bound the best date score any older article can still get: see
+ * what lets {@link DateAwareQuery} bound the best date score any older article can still get: see
  * {@link #bestScoreOnOrBefore}. Instances are immutable and thread-safe.
  */
 public final class DateAwareRanking {
@@ -83,6 +83,13 @@ public final class DateAwareRanking {
         new DayInterval(from.toEpochDay(), until.toEpochDay()),
         intentWeight,
         mentionWeight);
+  }
+
+  /** This ranking with every weight multiplied by {@code factor} (a finite number >= 0). */
+  public DateAwareRanking scaledBy(double factor) {
+    requireFinite(factor, "factor");
+    return new DateAwareRanking(
+        asOfDay, halfLifeDays, recencyWeight * factor, intent, intentWeight * factor, mentionWeight * factor);
   }
 
   /** True when no part of the date score can be non-zero: the text score alone ranks. */
@@ -159,6 +166,22 @@ public final class DateAwareRanking {
     if (!Double.isFinite(value) || value < 0) {
       throw new IllegalArgumentException(name + " must be a finite number >= 0, got " + value);
     }
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof DateAwareRanking that
+        && asOfDay == that.asOfDay
+        && Double.compare(halfLifeDays, that.halfLifeDays) == 0
+        && Double.compare(recencyWeight, that.recencyWeight) == 0
+        && Objects.equals(intent, that.intent)
+        && Double.compare(intentWeight, that.intentWeight) == 0
+        && Double.compare(mentionWeight, that.mentionWeight) == 0;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(asOfDay, halfLifeDays, recencyWeight, intent, intentWeight, mentionWeight);
   }
 
   @Override

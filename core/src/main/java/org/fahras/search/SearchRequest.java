@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * One search: the query string and how to rank, collapse and present its hits. Immutable; build with {@link
- * #builder(String, LocalDate)}.
+ * One search: the query string and how to rank, page, collapse and present its hits. Immutable and thread-safe; build
+ * with {@link #builder(String, LocalDate)}, which checks every setting and names the one that is wrong.
  *
  * <p>The as-of date is always explicit: recency and relative times ("الشهر الماضي") are measured from it, and core
  * never reads the clock.
@@ -14,60 +14,61 @@ import java.util.Objects;
  * article), so they mean the same for a two-word query as for a ten-word one: a recency weight of 0.1 lets an article
  * of the as-of day gain a tenth of what a perfect text match scores.
  *
- * <p>Defaults: 10 hits, recency half-life 30 days with weight 0.1, temporal intent weights 0.25 (published in the
- * asked time) and 0.15 (mentions it), near-duplicates collapsed, snippets on, no histogram, no explain, every word
- * optional (OR).
- *
- * @param query the query string (see {@link QueryParser} for the syntax)
- * @param asOf the day recency and relative times are measured from
- * @param limit how many hits (after collapsing) to return, 1 to {@value #MAX_LIMIT}
- * @param recencyHalfLifeDays the age at which recency falls to half its weight; 0 turns recency off
- * @param recencyWeight the recency of an article of the as-of day, as a share of the text-score bound
- * @param intentWeight the boost of an article published in the time the query names, as a share of that bound
- * @param mentionWeight the boost of an article whose body mentions that time, as a share of that bound
- * @param weights how title, body and exact matches weigh against each other
- * @param requireAllWords true to require every word (AND); false ranks by how many match (OR)
- * @param collapseDuplicates true to fold near-duplicates under the best-ranked copy
- * @param snippets true to make highlighted snippets
- * @param histogram true to count all matches by month (visits every match)
- * @param explain true to attach each hit's score breakdown
+ * <p>Defaults: page 1 of 10 hits, recency half-life 30 days with weight 0.1, temporal intent weights 0.25 (published
+ * in the asked time) and 0.15 (mentions it), near-duplicates collapsed, snippets on, no histogram, no explain, every
+ * word optional (OR).
  */
-public record SearchRequest(
-    String query,
-    LocalDate asOf,
-    int limit,
-    double recencyHalfLifeDays,
-    double recencyWeight,
-    double intentWeight,
-    double mentionWeight,
-    QueryWeights weights,
-    boolean requireAllWords,
-    boolean collapseDuplicates,
-    boolean snippets,
-    boolean histogram,
-    boolean explain) {
-
-  /** The most hits one request may ask for. */
+public final class SearchRequest {
+  /** The most hits one page may hold. */
   public static final int MAX_LIMIT = 1_000;
+  /** How deep paging may go: page × limit stays within this many hits (stories). */
+  public static final int MAX_DEPTH = 10_000;
 
-  /** Validates every setting and says which one is wrong. */
-  public SearchRequest {
-    Objects.requireNonNull(query, "query");
-    Objects.requireNonNull(asOf, "asOf");
-    Objects.requireNonNull(weights, "weights");
-    if (limit < 1 || limit > MAX_LIMIT) {
-      throw new IllegalArgumentException("limit must be 1 to " + MAX_LIMIT + ", got " + limit);
+  private final String query;
+  private final LocalDate asOf;
+  private final int limit;
+  private final int page;
+  private final double recencyHalfLifeDays;
+  private final double recencyWeight;
+  private final double intentWeight;
+  private final double mentionWeight;
+  private final QueryWeights weights;
+  private final boolean requireAllWords;
+  private final boolean collapseDuplicates;
+  private final boolean snippets;
+  private final boolean histogram;
+  private final boolean explain;
+
+  private SearchRequest(Builder builder) {
+    this.query = Objects.requireNonNull(builder.query, "query");
+    this.asOf = Objects.requireNonNull(builder.asOf, "asOf");
+    this.weights = Objects.requireNonNull(builder.weights, "weights");
+    if (builder.limit < 1 || builder.limit > MAX_LIMIT) {
+      throw new IllegalArgumentException("limit must be 1 to " + MAX_LIMIT + ", got " + builder.limit);
     }
-    requireWeight(recencyHalfLifeDays, "recency half-life");
-    requireWeight(recencyWeight, "recency weight");
-    requireWeight(intentWeight, "intent weight");
-    requireWeight(mentionWeight, "mention weight");
+    if (builder.page < 1 || (long) builder.page * builder.limit > MAX_DEPTH) {
+      throw new IllegalArgumentException(
+          "page must be 1 or more, and page × limit at most " + MAX_DEPTH + ", got page " + builder.page
+              + " of " + builder.limit);
+    }
+    this.limit = builder.limit;
+    this.page = builder.page;
+    this.recencyHalfLifeDays = requireWeight(builder.recencyHalfLifeDays, "recency half-life");
+    this.recencyWeight = requireWeight(builder.recencyWeight, "recency weight");
+    this.intentWeight = requireWeight(builder.intentWeight, "intent weight");
+    this.mentionWeight = requireWeight(builder.mentionWeight, "mention weight");
+    this.requireAllWords = builder.requireAllWords;
+    this.collapseDuplicates = builder.collapseDuplicates;
+    this.snippets = builder.snippets;
+    this.histogram = builder.histogram;
+    this.explain = builder.explain;
   }
 
-  private static void requireWeight(double value, String name) {
+  private static double requireWeight(double value, String name) {
     if (!Double.isFinite(value) || value < 0) {
       throw new IllegalArgumentException(name + " must be a finite number >= 0, got " + value);
     }
+    return value;
   }
 
   /** A builder with the defaults above. */
@@ -75,11 +76,135 @@ public record SearchRequest(
     return new Builder(query, asOf);
   }
 
+  /** A builder holding this request's settings, to change some of them. */
+  public Builder toBuilder() {
+    Builder builder = new Builder(query, asOf);
+    builder.limit = limit;
+    builder.page = page;
+    builder.recencyHalfLifeDays = recencyHalfLifeDays;
+    builder.recencyWeight = recencyWeight;
+    builder.intentWeight = intentWeight;
+    builder.mentionWeight = mentionWeight;
+    builder.weights = weights;
+    builder.requireAllWords = requireAllWords;
+    builder.collapseDuplicates = collapseDuplicates;
+    builder.snippets = snippets;
+    builder.histogram = histogram;
+    builder.explain = explain;
+    return builder;
+  }
+
+  /** The query string (see {@link QueryParser} for the syntax). */
+  public String query() {
+    return query;
+  }
+
+  /** The day recency and relative times are measured from. */
+  public LocalDate asOf() {
+    return asOf;
+  }
+
+  /** How many hits (stories, after collapsing) a page holds. */
+  public int limit() {
+    return limit;
+  }
+
+  /** Which page, from 1: hits {@code (page − 1) × limit + 1} to {@code page × limit} of the ranking. */
+  public int page() {
+    return page;
+  }
+
+  /** The age at which recency falls to half its weight, in days; 0 turns recency off. */
+  public double recencyHalfLifeDays() {
+    return recencyHalfLifeDays;
+  }
+
+  /** The recency of an article of the as-of day, as a share of the text-score bound. */
+  public double recencyWeight() {
+    return recencyWeight;
+  }
+
+  /** The boost of an article published in the time the query names, as a share of the text-score bound. */
+  public double intentWeight() {
+    return intentWeight;
+  }
+
+  /** The boost of an article whose body mentions the time the query names, as a share of the text-score bound. */
+  public double mentionWeight() {
+    return mentionWeight;
+  }
+
+  /** How title, body and exact matches weigh against each other. */
+  public QueryWeights weights() {
+    return weights;
+  }
+
+  /** True to require every word (AND); false ranks by how many match (OR). */
+  public boolean requireAllWords() {
+    return requireAllWords;
+  }
+
+  /** True to fold near-duplicates under one copy of the story. */
+  public boolean collapseDuplicates() {
+    return collapseDuplicates;
+  }
+
+  /** True to make snippets with highlights. */
+  public boolean snippets() {
+    return snippets;
+  }
+
+  /** True to count all matches by month (visits every match). */
+  public boolean histogram() {
+    return histogram;
+  }
+
+  /** True to attach each hit's score breakdown. */
+  public boolean explain() {
+    return explain;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof SearchRequest that
+        && query.equals(that.query)
+        && asOf.equals(that.asOf)
+        && limit == that.limit
+        && page == that.page
+        && Double.compare(recencyHalfLifeDays, that.recencyHalfLifeDays) == 0
+        && Double.compare(recencyWeight, that.recencyWeight) == 0
+        && Double.compare(intentWeight, that.intentWeight) == 0
+        && Double.compare(mentionWeight, that.mentionWeight) == 0
+        && weights.equals(that.weights)
+        && requireAllWords == that.requireAllWords
+        && collapseDuplicates == that.collapseDuplicates
+        && snippets == that.snippets
+        && histogram == that.histogram
+        && explain == that.explain;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(
+        query, asOf, limit, page, recencyHalfLifeDays, recencyWeight, intentWeight, mentionWeight, weights,
+        requireAllWords, collapseDuplicates, snippets, histogram, explain);
+  }
+
+  @Override
+  public String toString() {
+    return "SearchRequest[query=" + query + ", asOf=" + asOf + ", limit=" + limit + ", page=" + page
+        + ", recencyHalfLifeDays=" + recencyHalfLifeDays + ", recencyWeight=" + recencyWeight
+        + ", intentWeight=" + intentWeight + ", mentionWeight=" + mentionWeight + ", weights=" + weights
+        + ", requireAllWords=" + requireAllWords + ", collapseDuplicates=" + collapseDuplicates
+        + ", snippets=" + snippets + ", histogram=" + histogram + ", explain=" + explain + "]";
+  }
+
   /** Builds a {@link SearchRequest}; not thread-safe. */
   public static final class Builder {
     private final String query;
     private final LocalDate asOf;
     private int limit = 10;
+    private int page = 1;
     private double recencyHalfLifeDays = 30;
     private double recencyWeight = 0.1;
     private double intentWeight = 0.25;
@@ -96,9 +221,15 @@ public record SearchRequest(
       this.asOf = asOf;
     }
 
-    /** How many hits to return. */
+    /** How many hits a page holds, 1 to {@value SearchRequest#MAX_LIMIT}. */
     public Builder limit(int limit) {
       this.limit = limit;
+      return this;
+    }
+
+    /** Which page of {@link #limit} hits, from 1; page × limit at most {@value SearchRequest#MAX_DEPTH}. */
+    public Builder page(int page) {
+      this.page = page;
       return this;
     }
 
@@ -136,19 +267,19 @@ public record SearchRequest(
       return this;
     }
 
-    /** Fold near-duplicates under the best-ranked copy. */
+    /** Fold near-duplicates under one copy of the story. */
     public Builder collapseDuplicates(boolean collapse) {
       this.collapseDuplicates = collapse;
       return this;
     }
 
-    /** Make highlighted snippets. */
+    /** Make snippets with highlights. */
     public Builder snippets(boolean snippets) {
       this.snippets = snippets;
       return this;
     }
 
-    /** Count all matches by month. */
+    /** Count all matches by month (visits every match, so it costs what skipping saves). */
     public Builder histogram(boolean histogram) {
       this.histogram = histogram;
       return this;
@@ -162,20 +293,7 @@ public record SearchRequest(
 
     /** The request; throws {@link IllegalArgumentException} naming a bad setting. */
     public SearchRequest build() {
-      return new SearchRequest(
-          query,
-          asOf,
-          limit,
-          recencyHalfLifeDays,
-          recencyWeight,
-          intentWeight,
-          mentionWeight,
-          weights,
-          requireAllWords,
-          collapseDuplicates,
-          snippets,
-          histogram,
-          explain);
+      return new SearchRequest(this);
     }
   }
 }

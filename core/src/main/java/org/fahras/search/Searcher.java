@@ -1,162 +1,105 @@
 package org.fahras.search;
 
 import java.io.IOException;
-import java.text.BreakIterator;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
+import java.util.OptionalLong;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.index.BinaryDocValues;
-import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexableField;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Explanation;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollector;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHits;
-import org.apache.lucene.search.Weight;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
-import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
-import org.apache.lucene.util.BytesRef;
-import org.fahras.index.NearDuplicateSignature;
 import org.fahras.index.Schema;
 
 /**
- * Runs one {@link SearchRequest} on one point-in-time view of the index: parse, rank (date-aware, keeping top-k
- * skipping), collapse near-duplicates, highlight, count by month. Thread-safe: it holds no per-search state.
+ * Runs one {@link SearchRequest} on one point-in-time view of the index: parse, rank (a {@link DateAwareQuery}
+ * through Lucene's own top-k collector, so skipping starts at once and an executor searches slices in parallel),
+ * collapse near-duplicates into stories, cut the asked page, highlight, and count by month only when asked.
+ * Thread-safe: it holds no per-search state.
  */
 public final class Searcher {
-  /** Candidates fetched per requested hit when collapsing, so folded copies still leave enough distinct hits. */
-  private static final int COLLAPSE_FACTOR = 3;
-  private static final int SNIPPET_CHARS = 220;
-  private static final Pattern LINE_BREAKS = Pattern.compile("\\s*[\\r\\n]+\\s*");
+  /** The most candidates one page may fetch while looking for enough stories. */
+  private static final int MAX_CANDIDATES = StoryGrouping.candidatesFor(SearchRequest.MAX_DEPTH);
+  /** Up to this many matches, every match is grouped, so the number of stories is known. */
+  private static final int STORIES_COUNTED_UP_TO = 1_000;
   private static final Set<String> DISPLAY_FIELDS =
       Set.of(Schema.ID, Schema.TITLE, Schema.PUBLISHED, Schema.SOURCE, Schema.URL);
 
-  private final Analyzer analyzer;
   private final QueryParser parser;
+  private final Snippets snippets;
 
   /**
    * @param analyzer the index's per-field analyzer (for highlighting)
    * @param parser reads query strings
    */
   public Searcher(Analyzer analyzer, QueryParser parser) {
-    this.analyzer = analyzer;
     this.parser = parser;
+    this.snippets = new Snippets(analyzer);
+  }
+
+  /** Builds, for the articles that mention a time, the query matching those mentioning one inside the asked days. */
+  @FunctionalInterface
+  public interface MentionsQuery {
+    /**
+     * @param fromDay the first asked day, in epoch days
+     * @param untilDay the day after the last asked day
+     */
+    Query within(long fromDay, long untilDay);
   }
 
   /**
-   * Searches {@code searcher}'s view of the index.
+   * The Lucene query {@link #search} ranks by for {@code request}, or null when the query asks for nothing: the text
+   * query with its filters and exclusions, inside a {@link DateAwareQuery} when the request ranks by date (neither
+   * {@code sort:date} nor recency and intent off).
    *
+   * @param mentions finds the articles mentioning an asked time (the embedded index: {@link
+   *     Schema#newMentionsWithinQuery}; OpenSearch: a {@code LongRange} within query on its {@code long_range} field)
    * @throws QuerySyntaxException when the query cannot be read
    */
-  public SearchResults search(IndexSearcher searcher, SearchRequest request) throws IOException {
-    Plan plan = plan(searcher, request);
-    if (plan == null) {
-      return SearchResults.empty();
-    }
-    ParsedQuery parsed = plan.parsed();
-    Query query = plan.query();
-    DateAwareRanking ranking = plan.ranking();
-    Weight mentions = plan.mentions();
-    int candidates =
-        request.collapseDuplicates()
-            ? request.limit() * COLLAPSE_FACTOR + 10
-            : request.limit();
-    TopDocs top = rank(searcher, query, parsed.sortByDate(), ranking, mentions, candidates);
-
-    List<List<ScoreDoc>> groups =
-        request.collapseDuplicates() ? collapse(searcher, top.scoreDocs, request.limit()) : singletons(top, request.limit());
-    String[] snippets = request.snippets() ? snippets(searcher, parsed, groups) : null;
-
-    List<Hit> hits = new ArrayList<>(groups.size());
-    for (int i = 0; i < groups.size(); i++) {
-      hits.add(hit(searcher, groups.get(i), snippets == null ? null : snippets[i], request.explain() ? ranking : null, mentions));
-    }
-    List<SearchResults.MonthCount> histogram = List.of();
-    long total = top.totalHits.value();
-    boolean exact = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO;
-    if (request.histogram()) {
-      MonthHistogram counts = new MonthHistogram();
-      searcher.search(query, counts);
-      histogram = counts.months();
-      total = counts.total();
-      exact = true;
-    }
-    return new SearchResults(total, exact, hits, histogram, parsed.intentText());
-  }
-
-  /**
-   * What a request runs, before any document is collected: the parsed query, the Lucene query, the date-aware ranking
-   * (weights already scaled to the query's text-score bound) and the weight finding articles that mention the asked
-   * time. {@link #search} runs exactly this; benchmarks and tools that collect themselves use it to measure the same
-   * thing.
-   *
-   * @param parsed the query as read
-   * @param query the Lucene query that scores text, with filters and exclusions; with a date-aware ranking its term
-   *     queries carry the statistics the ranking's scale was computed from, so searching it on the planned index does
-   *     not look them up again
-   * @param ranking the date-aware part ({@link DateAwareRanking#NONE} for text alone or {@code sort:date})
-   * @param mentions a no-scores weight over articles mentioning the asked time, or null; it reads doc values, so it is
-   *     cheap advanced along another query's hits and slow iterated alone
-   */
-  public record Plan(ParsedQuery parsed, Query query, DateAwareRanking ranking, Weight mentions) {}
-
-  /**
-   * Plans {@code request} on {@code searcher}'s view of the index; null when the query asks for nothing.
-   *
-   * @throws QuerySyntaxException when the query cannot be read
-   */
-  public Plan plan(IndexSearcher searcher, SearchRequest request) throws IOException {
+  public Query query(SearchRequest request, MentionsQuery mentions) {
     ParsedQuery parsed = parser.parse(request.query(), request.asOf(), request.requireAllWords());
-    if (parsed.isEmpty()) {
-      return null;
+    return parsed.isEmpty() ? null : query(parsed, request, mentions);
+  }
+
+  private static Query query(ParsedQuery parsed, SearchRequest request, MentionsQuery mentions) {
+    Query text = textQuery(parsed);
+    if (parsed.sortByDate()) {
+      return text;
     }
-    Query query = luceneQuery(parsed);
-    boolean intent = parsed.intent() != null && (request.intentWeight() > 0 || request.mentionWeight() > 0);
-    DateAwareRanking ranking = DateAwareRanking.NONE;
-    Weight mentions = null;
-    if (!parsed.sortByDate() && (request.recencyWeight() > 0 && request.recencyHalfLifeDays() > 0 || intent)) {
-      // The date-aware weights are shares of what the text can score, so they weigh alike on every query.
-      TextScoreBound bound = TextScoreBound.of(searcher, query);
-      query = bound.query(); // the same query, its term statistics already looked up
-      double scale = bound.value();
-      ranking =
-          DateAwareRanking.recency(
-              request.asOf(), request.recencyHalfLifeDays(), request.recencyWeight() * scale);
-      if (intent) {
-        DateAwareRanking.DayInterval asked = parsed.intent();
-        ranking =
-            ranking.withIntent(
-                LocalDate.ofEpochDay(asked.from()),
-                LocalDate.ofEpochDay(asked.until()),
-                request.intentWeight() * scale,
-                request.mentionWeight() * scale);
-        // Doc values: the collector checks only the documents it collects, in id order.
-        Query mentionQuery = Schema.newMentionsWithinQuery(asked.from(), asked.until());
-        mentions = searcher.createWeight(mentionQuery, ScoreMode.COMPLETE_NO_SCORES, 1);
-      }
+    boolean recency = request.recencyWeight() > 0 && request.recencyHalfLifeDays() > 0;
+    DateAwareRanking.DayInterval asked = parsed.intent();
+    boolean intent = asked != null && (request.intentWeight() > 0 || request.mentionWeight() > 0);
+    if (!recency && !intent) {
+      return text;
     }
-    return new Plan(parsed, query, ranking, mentions);
+    DateAwareQuery.Builder ranked =
+        DateAwareQuery.builder(text, Schema.PUBLISHED)
+            .recency(request.asOf(), request.recencyHalfLifeDays(), recency ? request.recencyWeight() : 0);
+    if (intent) {
+      ranked.intent(
+          LocalDate.ofEpochDay(asked.from()),
+          LocalDate.ofEpochDay(asked.until()),
+          request.intentWeight(),
+          request.mentionWeight() > 0 ? mentions.within(asked.from(), asked.until()) : null,
+          request.mentionWeight());
+    }
+    return ranked.build();
   }
 
   /** The text query with the filters and exclusions around it; a bare disjunction stays bare. */
-  static Query luceneQuery(ParsedQuery parsed) {
+  static Query textQuery(ParsedQuery parsed) {
     Query text = parsed.text() == null ? new MatchAllDocsQuery() : parsed.text();
     if (parsed.filters().isEmpty() && parsed.exclusions().isEmpty()) {
       return text;
@@ -167,148 +110,137 @@ public final class Searcher {
     return builder.build();
   }
 
-  private static TopDocs rank(
-      IndexSearcher searcher,
-      Query query,
-      boolean byDate,
-      DateAwareRanking ranking,
-      Weight mentions,
-      int n)
-      throws IOException {
-    if (byDate) {
-      return searcher.search(query, n, Schema.indexSort());
+  /**
+   * Searches {@code searcher}'s view of the index.
+   *
+   * @throws QuerySyntaxException when the query cannot be read
+   */
+  public SearchResults search(IndexSearcher searcher, SearchRequest request) throws IOException {
+    ParsedQuery parsed = parser.parse(request.query(), request.asOf(), request.requireAllWords());
+    if (parsed.isEmpty()) {
+      return SearchResults.empty();
     }
-    if (ranking.isTextOnly()) {
-      return searcher.search(query, n);
+    Query query = query(parsed, request, Schema::newMentionsWithinQuery);
+    int offset = (request.page() - 1) * request.limit();
+    int wanted = offset + request.limit();
+
+    Stories stories = stories(searcher, query, parsed.sortByDate(), request.collapseDuplicates(), wanted);
+    List<Story> page = stories.groups().subList(Math.min(offset, stories.groups().size()), Math.min(wanted, stories.groups().size()));
+    List<Snippet> passages =
+        request.snippets() && parsed.highlight() != null
+            ? snippets.of(searcher, parsed.highlight(), page.stream().mapToInt(story -> story.shown().doc).toArray())
+            : null;
+    List<Hit> hits = new ArrayList<>(page.size());
+    for (int i = 0; i < page.size(); i++) {
+      Story story = page.get(i);
+      Hit.ScoreBreakdown breakdown = request.explain() ? breakdown(searcher, query, story.shown()) : null;
+      List<Hit> copies = new ArrayList<>(story.copies().size());
+      for (ScoreDoc copy : story.copies()) {
+        copies.add(hit(searcher, copy, null, List.of(), null));
+      }
+      hits.add(hit(searcher, story.shown(), passages == null ? null : passages.get(i), copies, breakdown));
     }
-    DateAwareTopDocsCollector collector =
-        new DateAwareTopDocsCollector(n, ranking, Schema.PUBLISHED, Schema.indexSort(), mentions);
-    searcher.search(query, collector);
-    return collector.topDocs();
+
+    long total = stories.total().value();
+    boolean exact = stories.total().relation() == TotalHits.Relation.EQUAL_TO;
+    List<SearchResults.MonthCount> histogram = List.of();
+    if (request.histogram()) {
+      MonthHistogram.Counts counts = searcher.search(query, new MonthHistogram(Schema.PUBLISHED));
+      histogram = counts.months();
+      total = counts.total();
+      exact = true;
+    }
+    return new SearchResults(
+        total,
+        exact,
+        hits,
+        request.page(),
+        stories.groups().size() > wanted || (stories.groups().size() == wanted && stories.mayHaveMore()),
+        stories.counted(),
+        histogram,
+        intent(parsed));
   }
 
-  private static List<List<ScoreDoc>> singletons(TopDocs top, int limit) {
-    List<List<ScoreDoc>> groups = new ArrayList<>();
-    for (int i = 0; i < Math.min(limit, top.scoreDocs.length); i++) {
-      groups.add(List.of(top.scoreDocs[i]));
-    }
-    return groups;
+  private static TimeIntent intent(ParsedQuery parsed) {
+    DateAwareRanking.DayInterval asked = parsed.intent();
+    return asked == null
+        ? null
+        : new TimeIntent(
+            parsed.intentText(), LocalDate.ofEpochDay(asked.from()), LocalDate.ofEpochDay(asked.until() - 1));
   }
 
   /**
-   * Folds near-duplicates: in rank order, a hit joins the first representative it is similar to, or becomes one.
-   * Stops at {@code limit} representatives.
+   * The ranking's first stories, at least {@code wanted} of them (plus one, to know whether more follow) when the
+   * index has them: candidates are fetched in growing batches until the folded copies leave enough stories.
    */
-  private static List<List<ScoreDoc>> collapse(IndexSearcher searcher, ScoreDoc[] ranked, int limit)
-      throws IOException {
-    Map<Integer, BytesRef> signatures = signatures(searcher, ranked);
-    List<List<ScoreDoc>> groups = new ArrayList<>();
-    for (ScoreDoc hit : ranked) {
-      BytesRef signature = signatures.get(hit.doc);
-      List<ScoreDoc> home = null;
-      if (signature != null) {
-        for (List<ScoreDoc> group : groups) {
-          BytesRef representative = signatures.get(group.get(0).doc);
-          if (representative != null
-              && NearDuplicateSignature.similarity(signature, representative)
-                  >= NearDuplicateSignature.DUPLICATE_THRESHOLD) {
-            home = group;
-            break;
-          }
-        }
+  private static Stories stories(
+      IndexSearcher searcher, Query query, boolean byDate, boolean collapse, int wanted) throws IOException {
+    int candidates = collapse ? StoryGrouping.candidatesFor(wanted) : wanted + 1;
+    while (true) {
+      TopDocs top = rank(searcher, query, byDate, candidates);
+      boolean sawEveryMatch = top.scoreDocs.length < candidates;
+      boolean countAll =
+          collapse && sawEveryMatch && top.scoreDocs.length <= STORIES_COUNTED_UP_TO;
+      List<Story> groups =
+          collapse
+              ? StoryGrouping.group(searcher, top.scoreDocs, countAll ? Integer.MAX_VALUE : wanted + 1)
+              : Story.singletons(top.scoreDocs);
+      if (sawEveryMatch || groups.size() > wanted || candidates >= MAX_CANDIDATES) {
+        OptionalLong counted = countAll ? OptionalLong.of(groups.size()) : OptionalLong.empty();
+        return new Stories(groups, top.totalHits, !sawEveryMatch, counted);
       }
-      if (home != null) {
-        home.add(hit);
-      } else if (groups.size() < limit) {
-        groups.add(new ArrayList<>(List.of(hit)));
-      }
+      candidates = (int) Math.min(MAX_CANDIDATES, 2L * candidates);
     }
-    return groups;
   }
 
-  /** Reads the signatures of {@code hits}, visiting documents in id order as doc values require. */
-  private static Map<Integer, BytesRef> signatures(IndexSearcher searcher, ScoreDoc[] hits) throws IOException {
-    int[] docs = Arrays.stream(hits).mapToInt(hit -> hit.doc).sorted().toArray();
-    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-    Map<Integer, BytesRef> signatures = new HashMap<>();
-    int leafIndex = -1;
-    BinaryDocValues values = null;
-    LeafReaderContext leaf = null;
-    for (int doc : docs) {
-      int index = ReaderUtil.subIndex(doc, leaves);
-      if (index != leafIndex) {
-        leafIndex = index;
-        leaf = leaves.get(index);
-        values = DocValues.getBinary(leaf.reader(), Schema.SIGNATURE);
-      }
-      if (values.advanceExact(doc - leaf.docBase)) {
-        signatures.put(doc, BytesRef.deepCopyOf(values.binaryValue()));
-      }
+  /**
+   * The stories of one ranking.
+   *
+   * @param groups the stories in rank order
+   * @param total the collector's count of matches (a lower bound once skipping began)
+   * @param mayHaveMore true when matches beyond the fetched candidates may exist
+   * @param counted the number of stories among all matches, when every match was grouped
+   */
+  private record Stories(List<Story> groups, TotalHits total, boolean mayHaveMore, OptionalLong counted) {}
+
+  /**
+   * The top {@code n} by score, through Lucene's own collector with a total-hits threshold of {@code n}, so skipping
+   * starts as soon as {@code n} hits are in; or for {@code sort:date} the newest {@code n}, which stops each segment
+   * after {@code n} matches (the index is sorted that way), with the text scores of those hits filled in.
+   */
+  private static TopDocs rank(IndexSearcher searcher, Query query, boolean byDate, int n) throws IOException {
+    if (byDate) {
+      TopDocs newest = searcher.search(query, new TopFieldCollectorManager(Schema.indexSort(), n, null, n));
+      TopFieldCollector.populateScores(newest.scoreDocs, searcher, query);
+      return newest;
     }
-    return signatures;
+    return searcher.search(query, new TopScoreDocCollectorManager(n, null, n));
   }
 
-  private String[] snippets(IndexSearcher searcher, ParsedQuery parsed, List<List<ScoreDoc>> groups)
-      throws IOException {
-    if (groups.isEmpty() || parsed.highlight() == null) {
-      return null;
+  /** The parts of {@code hit}'s score, from the query's explanation of it. */
+  private static Hit.ScoreBreakdown breakdown(IndexSearcher searcher, Query query, ScoreDoc hit) throws IOException {
+    if (!(query instanceof DateAwareQuery)) {
+      return new Hit.ScoreBreakdown(hit.score, 0, 0);
     }
-    UnifiedHighlighter highlighter =
-        UnifiedHighlighter.builder(searcher, analyzer)
-            .withBreakIterator(
-                () ->
-                    LengthGoalBreakIterator.createClosestToLength(
-                        BreakIterator.getWordInstance(Locale.ROOT), SNIPPET_CHARS, 0.5f))
-            .withFormatter(new DefaultPassageFormatter("<b>", "</b>", " … ", true))
-            .withMaxNoHighlightPassages(1)
-            .build();
-    int[] docs = groups.stream().mapToInt(group -> group.get(0).doc).toArray();
-    String[] snippets =
-        highlighter
-            .highlightFields(new String[] {Schema.BODY}, parsed.highlight(), docs, new int[] {1})
-            .get(Schema.BODY);
-    for (int i = 0; i < snippets.length; i++) {
-      // A snippet is one line: paragraph breaks inside it become spaces.
-      snippets[i] = snippets[i] == null ? null : LINE_BREAKS.matcher(snippets[i]).replaceAll(" ").strip();
-    }
-    return snippets;
+    Explanation[] parts = searcher.explain(query, hit.doc).getDetails();
+    return new Hit.ScoreBreakdown(
+        parts[0].getValue().doubleValue(), parts[1].getValue().doubleValue(), parts[2].getValue().doubleValue());
   }
 
   private static Hit hit(
-      IndexSearcher searcher, List<ScoreDoc> group, String snippet, DateAwareRanking explain, Weight mentions)
+      IndexSearcher searcher, ScoreDoc doc, Snippet snippet, List<Hit> copies, Hit.ScoreBreakdown breakdown)
       throws IOException {
-    ScoreDoc best = group.get(0);
-    Document stored = searcher.storedFields().document(best.doc, DISPLAY_FIELDS);
-    List<String> duplicates = new ArrayList<>();
-    for (ScoreDoc copy : group.subList(1, group.size())) {
-      duplicates.add(searcher.storedFields().document(copy.doc, Set.of(Schema.ID)).get(Schema.ID));
-    }
+    Document stored = searcher.storedFields().document(doc.doc, DISPLAY_FIELDS);
     IndexableField published = stored.getField(Schema.PUBLISHED);
-    LocalDate day = published == null ? null : LocalDate.ofEpochDay(published.numericValue().longValue());
-    Hit.ScoreBreakdown breakdown = null;
-    if (explain != null) {
-      boolean mentioned = mentions != null && matches(searcher, mentions, best.doc);
-      double recency = day == null ? explain.undatedRecency() : explain.recency(day.toEpochDay());
-      double date = day == null ? explain.undatedScore(mentioned) : explain.score(day.toEpochDay(), mentioned);
-      breakdown = new Hit.ScoreBreakdown(best.score - date, recency, date - recency);
-    }
     return new Hit(
         stored.get(Schema.ID),
-        best.score,
+        doc.score,
         stored.get(Schema.TITLE),
-        day,
+        published == null ? null : LocalDate.ofEpochDay(published.numericValue().longValue()),
         stored.get(Schema.SOURCE),
         stored.get(Schema.URL),
         snippet,
-        duplicates,
+        copies,
         breakdown);
   }
-
-  private static boolean matches(IndexSearcher searcher, Weight weight, int doc) throws IOException {
-    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-    Scorer scorer = weight.scorer(leaf);
-    return scorer != null && scorer.iterator().advance(doc - leaf.docBase) == doc - leaf.docBase;
-  }
-
 }

@@ -2,6 +2,8 @@ package org.fahras.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.BooleanClause;
@@ -12,6 +14,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TermStatistics;
 
 /**
  * An upper bound of the BM25 score a query's text can give one document: the sum, over its scoring terms, of boost ×
@@ -20,26 +23,79 @@ import org.apache.lucene.search.TermQuery;
  * <p>Date-aware weights are fractions of this bound, so that recency and temporal intent weigh the same against a
  * two-word query as against a ten-word one, and on a small index as on a large one: BM25 scores grow with both.
  *
- * <p>Finding a term's document frequency costs a dictionary lookup per segment, as much as Lucene spends creating
- * the term's weight. So the bound comes with the query rebuilt around the statistics it looked up: each term query
- * under boolean and boost queries carries its {@link TermStates}, and searching it on the same index looks nothing up
- * again (on another index, Lucene looks the terms up as usual).
+ * <p>Statistics come from the searcher ({@link IndexSearcher#termStatistics}, {@link
+ * IndexSearcher#collectionStatistics}), exactly as BM25's own weights get them, so a searcher that answers with
+ * index-wide statistics (OpenSearch's under {@code dfs_query_then_fetch}) scales every shard alike, as one index would.
+ * A term this index lacks has no local counts to ask with; it is asked with a sentinel later, when the bound is first
+ * needed for scoring (see {@link #value}).
  *
- * @param query the query, its term queries carrying their statistics on the index the bound was computed on
- * @param value the bound; 1 when the query scores no term (all filters)
+ * <p>Finding a term's document frequency costs a dictionary lookup per segment, as much as Lucene spends creating the
+ * term's weight. So the bound comes with the query rebuilt around the statistics it looked up: each term query under
+ * boolean and boost queries carries its {@link TermStates}, and searching it on the same index looks nothing up again
+ * (on another index, Lucene looks the terms up as usual).
  */
-record TextScoreBound(Query query, double value) {
+final class TextScoreBound {
+  /** A total term frequency no index reaches: a searcher that hands it back knows nothing better than the probe. */
+  private static final long PROBE_TOTAL = Long.MAX_VALUE;
 
-  /** The bound for {@code query} on {@code searcher}'s index, and the query carrying the statistics it used. */
+  private final Query query;
+  private final double presentSum;
+  private final List<AbsentTerm> absent;
+
+  private TextScoreBound(Query query, double presentSum, List<AbsentTerm> absent) {
+    this.query = query;
+    this.presentSum = presentSum;
+    this.absent = List.copyOf(absent);
+  }
+
+  /** A scoring term this index does not hold, with the product of the boosts above it. */
+  private record AbsentTerm(Term term, float boost) {}
+
+  /** The bound's parts for {@code query} on {@code searcher}'s index, and the query carrying the statistics used. */
   static TextScoreBound of(IndexSearcher searcher, Query query) throws IOException {
     Walk walk = new Walk(searcher);
     Query withStatistics = walk.rebuild(query, 1f);
-    return new TextScoreBound(withStatistics, walk.sum > 0 ? walk.sum : 1);
+    return new TextScoreBound(withStatistics, walk.sum, walk.absent);
+  }
+
+  /** The query, its term queries carrying their statistics on the index the bound was computed on. */
+  Query query() {
+    return query;
+  }
+
+  /**
+   * The bound; 1 when the query scores no term (all filters).
+   *
+   * <p>Terms this index lacks are asked of {@code searcher} with sentinel counts: a plain searcher hands the sentinel
+   * back (the term adds nothing, as on one index that lacks the word), a distributed one answers with the statistics
+   * the other shards gave. Ask only with the searcher that scores: one that records what it is asked (OpenSearch's
+   * DFS phase) must see only real counts, and it only creates weights, never scorers.
+   */
+  double value(IndexSearcher searcher) throws IOException {
+    double sum = presentSum;
+    for (AbsentTerm missing : absent) {
+      TermStatistics elsewhere = searcher.termStatistics(missing.term(), 1, PROBE_TOTAL);
+      if (elsewhere != null && elsewhere.totalTermFreq() != PROBE_TOTAL) {
+        sum += missing.boost() * idf(searcher.collectionStatistics(missing.term().field()), elsewhere);
+      }
+    }
+    return sum > 0 ? sum : 1;
+  }
+
+  /** BM25's idf, as {@code BM25Similarity} computes it; 0 without collection statistics. */
+  private static double idf(CollectionStatistics collection, TermStatistics term) {
+    if (collection == null) {
+      return 0;
+    }
+    double docCount = collection.docCount();
+    double docFreq = term.docFreq();
+    return Math.log(1 + (docCount - docFreq + 0.5) / (docFreq + 0.5));
   }
 
   /** One walk down a query: multiplies boosts on the way, adds boost × idf at each scoring term. */
   private static final class Walk {
     private final IndexSearcher searcher;
+    private final List<AbsentTerm> absent = new ArrayList<>();
     private double sum;
 
     Walk(IndexSearcher searcher) {
@@ -51,7 +107,7 @@ record TextScoreBound(Query query, double value) {
       if (query instanceof TermQuery termQuery) {
         Term term = termQuery.getTerm();
         TermStates states = TermStates.build(searcher, term, true);
-        add(term.field(), states.docFreq(), boost);
+        add(term, states, boost);
         return new TermQuery(term, states);
       }
       if (query instanceof BoostQuery boosted) {
@@ -75,11 +131,13 @@ record TextScoreBound(Query query, double value) {
       return query;
     }
 
-    private void add(String field, int docFreq, float boost) throws IOException {
-      CollectionStatistics statistics = searcher.collectionStatistics(field);
-      if (statistics != null && docFreq > 0) {
-        sum += boost * Math.log(1 + (statistics.docCount() - docFreq + 0.5) / (docFreq + 0.5));
+    private void add(Term term, TermStates states, float boost) throws IOException {
+      if (states.docFreq() == 0) {
+        absent.add(new AbsentTerm(term, boost));
+        return;
       }
+      TermStatistics statistics = searcher.termStatistics(term, states.docFreq(), states.totalTermFreq());
+      sum += boost * idf(searcher.collectionStatistics(term.field()), statistics);
     }
 
     /** Adds the scoring terms below a query the walk does not rebuild. */
@@ -102,7 +160,7 @@ record TextScoreBound(Query query, double value) {
       public void consumeTerms(Query query, Term... terms) {
         try {
           for (Term term : terms) {
-            add(term.field(), searcher.getIndexReader().docFreq(term), boost);
+            add(term, TermStates.build(searcher, term, true), boost);
           }
         } catch (IOException e) {
           throw new UncheckedIOException(e);

@@ -21,6 +21,7 @@ import org.fahras.document.PlainTextReader;
 import org.fahras.document.ReadListener;
 import org.fahras.search.Hit;
 import org.fahras.search.SearchRequest;
+import org.fahras.search.Snippet;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,11 +39,30 @@ class HighlightBoundaryTest {
 
   @Test
   void theCheckerCatchesACutWordAndACutDiacritic() {
-    assertEquals(List.of(), SnippetBoundaries.problems("قال <b>وزير</b> الخارجية، <b>الكتَابُ</b>."));
-    assertEquals(1, SnippetBoundaries.problems("قال ا<b>لوزير</b> أمس").size());
-    assertEquals(1, SnippetBoundaries.problems("قال <b>الوزير</b>ان أمس").size());
-    assertEquals(1, SnippetBoundaries.problems("<b>كتا</b>\u064Eب").size());
-    assertEquals(2, SnippetBoundaries.problems("كتا<b>\u064Eب</b>").size());
+    assertEquals(List.of(), SnippetBoundaries.problems(marked("قال <b>وزير</b> الخارجية، <b>الكتَابُ</b>.")));
+    assertEquals(1, SnippetBoundaries.problems(marked("قال ا<b>لوزير</b> أمس")).size());
+    assertEquals(1, SnippetBoundaries.problems(marked("قال <b>الوزير</b>ان أمس")).size());
+    assertEquals(1, SnippetBoundaries.problems(marked("<b>كتا</b>\u064Eب")).size());
+    assertEquals(2, SnippetBoundaries.problems(marked("كتا<b>\u064Eب</b>")).size());
+  }
+
+  /** A snippet written with {@code <b>…</b>} around its highlights. */
+  private static Snippet marked(String markup) {
+    StringBuilder text = new StringBuilder();
+    List<Snippet.Span> spans = new ArrayList<>();
+    int start = -1;
+    for (int i = 0; i < markup.length(); ) {
+      if (markup.startsWith("<b>", i)) {
+        start = text.length();
+        i += 3;
+      } else if (markup.startsWith("</b>", i)) {
+        spans.add(new Snippet.Span(start, text.length()));
+        i += 4;
+      } else {
+        text.append(markup.charAt(i++));
+      }
+    }
+    return Snippet.of(text.toString(), spans);
   }
 
   @Test

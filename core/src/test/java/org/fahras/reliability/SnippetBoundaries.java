@@ -2,48 +2,34 @@ package org.fahras.reliability;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.fahras.search.Snippet;
 
 /**
- * Checks that a highlighted snippet never cuts a word: every {@code <b>} opens and every {@code </b>} closes on a word
- * boundary, so no letter, digit or combining mark (an Arabic diacritic) sits on the outer side of a tag, and no mark
- * starts a highlight (it would be cut from its base letter).
+ * Checks that a snippet's highlights never cut a word: every span starts and ends on a word boundary, so no letter,
+ * digit or combining mark (an Arabic diacritic) sits just outside a span, and no span starts on a mark (it would be
+ * cut from its base letter).
  */
 final class SnippetBoundaries {
-  private static final String OPEN = "<b>";
-  private static final String CLOSE = "</b>";
-
   private SnippetBoundaries() {}
 
-  /** What is wrong with the snippet's tags; empty when every highlight is a whole word. */
-  static List<String> problems(String snippet) {
+  /** What is wrong with the snippet's highlights; empty when every highlight is a whole word. */
+  static List<String> problems(Snippet snippet) {
     List<String> problems = new ArrayList<>();
-    int at = 0;
-    while (true) {
-      int open = snippet.indexOf(OPEN, at);
-      if (open < 0) {
-        return problems;
+    String text = snippet.text();
+    for (Snippet.Span span : snippet.highlights()) {
+      int start = span.start();
+      int end = span.end();
+      if (start > 0 && isWordPart(text.codePointBefore(start))) {
+        problems.add("a highlight starts inside a word at " + start + ": " + around(text, start));
       }
-      int close = snippet.indexOf(CLOSE, open);
-      if (close < 0) {
-        problems.add("unclosed <b> at " + open);
-        return problems;
+      if (isMark(text.codePointAt(start))) {
+        problems.add("a highlight starts on a combining mark at " + start + ": " + around(text, start));
       }
-      int start = open + OPEN.length();
-      int after = close + CLOSE.length();
-      if (start == close) {
-        problems.add("empty highlight at " + open);
+      if (end < text.length() && isWordPart(text.codePointAt(end))) {
+        problems.add("a highlight ends inside a word at " + end + ": " + around(text, end));
       }
-      if (open > 0 && isWordPart(snippet.codePointBefore(open))) {
-        problems.add("<b> opens inside a word at " + open + ": " + around(snippet, open));
-      }
-      if (start < close && isMark(snippet.codePointAt(start))) {
-        problems.add("<b> opens on a combining mark at " + open + ": " + around(snippet, open));
-      }
-      if (after < snippet.length() && isWordPart(snippet.codePointAt(after))) {
-        problems.add("</b> closes inside a word at " + close + ": " + around(snippet, close));
-      }
-      at = after;
     }
+    return problems;
   }
 
   private static boolean isWordPart(int codePoint) {
@@ -57,7 +43,7 @@ final class SnippetBoundaries {
         || type == Character.ENCLOSING_MARK;
   }
 
-  private static String around(String snippet, int at) {
-    return snippet.substring(Math.max(0, at - 15), Math.min(snippet.length(), at + 20));
+  private static String around(String text, int at) {
+    return text.substring(Math.max(0, at - 15), Math.min(text.length(), at + 20));
   }
 }

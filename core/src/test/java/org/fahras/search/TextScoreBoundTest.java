@@ -19,6 +19,8 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.CollectionStatistics;
+import org.apache.lucene.search.TermStatistics;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PhraseQuery;
@@ -81,7 +83,69 @@ class TextScoreBoundTest {
     try (Directory directory = index();
         DirectoryReader reader = DirectoryReader.open(directory)) {
       double expected = 2 * idf(4) + idf(1) + 0.5 * (idf(5) + idf(5)); // b^2, c, the phrase's x and y at 0.5
-      assertEquals(expected, TextScoreBound.of(new IndexSearcher(reader), query()).value(), 1e-12);
+      IndexSearcher searcher = new IndexSearcher(reader);
+      assertEquals(expected, TextScoreBound.of(searcher, query()).value(searcher), 1e-12);
+    }
+  }
+
+  /**
+   * A searcher that answers with statistics of a larger collection, as OpenSearch's does under {@code
+   * dfs_query_then_fetch}: "absent" (no document here) has a document frequency of 3 out of 40 elsewhere, and every
+   * other term counts as the collection-wide figures say.
+   */
+  private static final class DistributedSearcher extends IndexSearcher {
+    DistributedSearcher(DirectoryReader reader) {
+      super(reader);
+    }
+
+    @Override
+    public TermStatistics termStatistics(Term term, int docFreq, long totalTermFreq) throws IOException {
+      if (term.text().equals("absent")) {
+        return new TermStatistics(term.bytes(), 3, 3);
+      }
+      return new TermStatistics(term.bytes(), docFreq * 4, totalTermFreq * 4);
+    }
+
+    @Override
+    public CollectionStatistics collectionStatistics(String field) throws IOException {
+      CollectionStatistics local = super.collectionStatistics(field);
+      return new CollectionStatistics(
+          field, local.maxDoc() * 4, local.docCount() * 4, local.sumTotalTermFreq() * 4, local.sumDocFreq() * 4);
+    }
+  }
+
+  @Test
+  void statisticsComeFromTheSearcherAndATermThisIndexLacksIsAskedWithASentinel() throws IOException {
+    try (Directory directory = index();
+        DirectoryReader reader = DirectoryReader.open(directory)) {
+      IndexSearcher searcher = new DistributedSearcher(reader);
+      double n = 40;
+      java.util.function.IntToDoubleFunction idf = df -> Math.log(1 + (n - df + 0.5) / (df + 0.5));
+      double expected =
+          2 * idf.applyAsDouble(16) + idf.applyAsDouble(4) + idf.applyAsDouble(3) + 0.5 * 2 * idf.applyAsDouble(20);
+      assertEquals(expected, TextScoreBound.of(searcher, query()).value(searcher), 1e-12);
+    }
+  }
+
+  @Test
+  void aSearcherThatOnlyRecordsStatisticsIsNeverAskedAboutAbsentTerms() throws IOException {
+    try (Directory directory = index();
+        DirectoryReader reader = DirectoryReader.open(directory)) {
+      List<Term> asked = new ArrayList<>();
+      IndexSearcher recording =
+          new IndexSearcher(reader) {
+            @Override
+            public TermStatistics termStatistics(Term term, int docFreq, long totalTermFreq) throws IOException {
+              asked.add(term);
+              return super.termStatistics(term, docFreq, totalTermFreq);
+            }
+          };
+      // What OpenSearch's DFS phase does with the query: create its weight, nothing more.
+      Query dateAware =
+          DateAwareQuery.builder(query(), "published").recency(java.time.LocalDate.of(2024, 1, 1), 30, 0.1).build();
+      recording.createWeight(recording.rewrite(dateAware), org.apache.lucene.search.ScoreMode.COMPLETE, 1);
+      assertTrue(asked.stream().noneMatch(term -> term.text().equals("absent")), asked.toString());
+      assertTrue(asked.stream().anyMatch(term -> term.text().equals("b")), asked.toString());
     }
   }
 
@@ -90,7 +154,8 @@ class TextScoreBoundTest {
     try (Directory directory = index();
         DirectoryReader reader = DirectoryReader.open(directory)) {
       Query filterOnly = new BooleanQuery.Builder().add(term("a"), Occur.FILTER).build();
-      assertEquals(1.0, TextScoreBound.of(new IndexSearcher(reader), filterOnly).value());
+      IndexSearcher searcher = new IndexSearcher(reader);
+      assertEquals(1.0, TextScoreBound.of(searcher, filterOnly).value(searcher));
     }
   }
 

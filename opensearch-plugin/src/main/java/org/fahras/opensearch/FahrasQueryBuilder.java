@@ -6,8 +6,17 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Objects;
+import org.apache.lucene.document.LongRange;
+import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
+import org.fahras.analysis.AnalyzerProfile;
+import org.fahras.index.Schema;
+import org.fahras.search.QueryParser;
+import org.fahras.search.QuerySyntaxException;
+import org.fahras.search.QueryWeights;
 import org.fahras.search.SearchRequest;
+import org.fahras.search.Searcher;
+import org.fahras.time.TemporalTagger;
 import org.opensearch.core.ParseField;
 import org.opensearch.core.common.ParsingException;
 import org.opensearch.core.common.io.stream.StreamInput;
@@ -16,6 +25,7 @@ import org.opensearch.core.xcontent.XContentBuilder;
 import org.opensearch.core.xcontent.XContentParser;
 import org.opensearch.index.query.AbstractQueryBuilder;
 import org.opensearch.index.query.QueryShardContext;
+import org.opensearch.index.query.QueryShardException;
 
 /**
  * The {@code fahras} query: a Fahras query string, parsed and ranked on each shard as the embedded engine does it
@@ -43,6 +53,12 @@ public final class FahrasQueryBuilder extends AbstractQueryBuilder<FahrasQueryBu
   private static final ParseField INTENT_WEIGHT = new ParseField("intent_weight");
   private static final ParseField MENTION_WEIGHT = new ParseField("mention_weight");
   private static final ParseField REQUIRE_ALL_WORDS = new ParseField("require_all_words");
+
+  /** The schema of the {@code fahras} profile: the field names the mapping must use. */
+  private static final Schema SCHEMA = new Schema(AnalyzerProfile.FAHRAS);
+  /** Parses and plans; it holds no per-search state, so every shard of the node shares it. */
+  private static final Searcher PLANNER =
+      new Searcher(SCHEMA.newAnalyzer(), new QueryParser(SCHEMA, SCHEMA.newAnalyzer(), new TemporalTagger(), QueryWeights.DEFAULT));
 
   private final String query;
   private LocalDate asOf;
@@ -224,10 +240,27 @@ public final class FahrasQueryBuilder extends AbstractQueryBuilder<FahrasQueryBu
     return request.build();
   }
 
+  /**
+   * Plans the request with fahras-core, as the embedded engine does: the text query with its filters, inside core's
+   * {@link org.fahras.search.DateAwareQuery} when it ranks by date. That query scales its date weights by the text
+   * statistics the shard searcher gives (index-wide under {@code dfs_query_then_fetch}) and keeps top-k skipping on an
+   * index sorted by {@code published} descending. Mentions are read through {@code long_range} points: OpenSearch's
+   * range doc values are not core's.
+   */
   @Override
   protected Query doToQuery(QueryShardContext context) {
     LocalDate today = LocalDate.ofInstant(Instant.ofEpochMilli(context.nowInMillis()), ZoneOffset.UTC);
-    return new FahrasQuery(request(today));
+    try {
+      Query planned = PLANNER.query(request(today), FahrasQueryBuilder::mentionsWithin);
+      return planned == null ? new MatchNoDocsQuery("the Fahras query asks for nothing") : planned;
+    } catch (QuerySyntaxException e) {
+      throw new QueryShardException(context, "[" + NAME + "] " + e.getMessage(), e);
+    }
+  }
+
+  /** Articles whose body mentions a time inside {@code [from, until)}: a within query on the inclusive day ranges. */
+  private static Query mentionsWithin(long from, long until) {
+    return LongRange.newWithinQuery(Schema.MENTIONS, new long[] {from}, new long[] {until - 1});
   }
 
   @Override
