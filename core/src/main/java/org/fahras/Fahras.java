@@ -236,11 +236,11 @@ public final class Fahras implements Closeable {
     }
   }
 
-  /** What the committed index holds. */
+  /** What the committed index holds: the documents and the size on disk of the latest commit. */
   public IndexStats stats() throws IOException {
     SearcherManager manager = searchers();
     if (manager == null) {
-      return new IndexStats(0, null, null, java.util.Map.of(), schema.profile().id(), directorySize());
+      return new IndexStats(0, null, null, java.util.Map.of(), schema.profile().id(), 0);
     }
     manager.maybeRefreshBlocking();
     IndexSearcher indexSearcher = manager.acquire();
@@ -270,7 +270,7 @@ public final class Fahras implements Closeable {
           max == null ? null : LocalDate.ofEpochDay(NumericUtils.sortableBytesToLong(max, 0)),
           sources,
           schema.profile().id(),
-          directorySize());
+          committedSize((DirectoryReader) reader));
     } finally {
       manager.release(indexSearcher);
     }
@@ -289,13 +289,17 @@ public final class Fahras implements Closeable {
     }
   }
 
-  private long directorySize() throws IOException {
+  /**
+   * The bytes of the files {@code reader}'s commit is made of: not the leftovers of a killed writer ({@code .tmp}
+   * files, segments never committed) nor what a running writer has not committed yet.
+   */
+  private long committedSize(DirectoryReader reader) throws IOException {
     long bytes = 0;
-    for (String file : directory.listAll()) {
+    for (String file : reader.getIndexCommit().getFileNames()) {
       try {
         bytes += directory.fileLength(file);
       } catch (java.nio.file.NoSuchFileException | java.io.FileNotFoundException e) {
-        // A file merged away between listing and measuring: no longer part of the index.
+        // Deleted since by a newer commit of another process: the next stats() reads that commit.
       }
     }
     return bytes;
