@@ -106,6 +106,26 @@ class OutputTest {
   }
 
   @Test
+  void aRealTerminalGetsDirectionMarks() throws Exception {
+    // util-linux 'script' gives the CLI a pseudo-terminal for its standard input and output.
+    Path script = Path.of("/usr/bin/script");
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(script), "needs util-linux script for a terminal");
+    StringBuilder command = new StringBuilder();
+    for (String arg : Cli.javaCommand("search", "--index", index, "--as-of", "2024-10-01", QUERY)) {
+      command.append(command.isEmpty() ? "" : " ").append('\'').append(arg.replace("'", "'\\''")).append('\'');
+    }
+    ProcessBuilder builder =
+        new ProcessBuilder(script.toString(), "-qec", command.toString(), "/dev/null").redirectErrorStream(true);
+    builder.environment().put("TERM", "xterm");
+    builder.environment().remove("NO_COLOR");
+    Process process = builder.start();
+    String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertEquals(0, process.waitFor(), out);
+    assertTrue(out.contains("\u200F\u20661.\u2069 "), out);
+    assertTrue(out.contains("\u001B[1m"), out);
+  }
+
+  @Test
   void aTerminalCopyOfAnIdIsExplainedWhenItDeletesNothing() {
     Cli.Result deleted = Cli.run("delete", "--index", index, "\u2066003_93952b5621d37da0.txt\u2069");
     assertEquals(FahrasCli.OK, deleted.code(), deleted.err());
