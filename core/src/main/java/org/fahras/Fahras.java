@@ -28,8 +28,10 @@ import org.apache.lucene.util.NumericUtils;
 import org.fahras.analysis.AnalyzerProfile;
 import org.fahras.document.Article;
 import org.fahras.document.ArticleReader;
+import org.fahras.document.DatePolicy;
 import org.fahras.document.ReadListener;
 import org.fahras.document.ReadSummary;
+import org.fahras.document.ReadWarning;
 import org.fahras.document.Rejection;
 import org.fahras.index.IndexMetadata;
 import org.fahras.index.Indexer;
@@ -123,18 +125,29 @@ public final class Fahras implements Closeable {
   }
 
   /**
-   * Reads articles from a file or folder and adds them: a folder or {@code .txt} file as plain-text articles
-   * (publication date from each header by the temporal tagger), anything else as JSON Lines (gzip or not). Bad
-   * records go to {@code listener} and never stop the good ones; every good article is also passed to it after it
-   * was added, so a caller can show progress. An article the reader accepted but the index cannot hold (an id, source
-   * or category over Lucene's term limit) is rejected with reason {@code too large} and line 0 (the reader does not
-   * tell the indexer its line), naming the article's id.
+   * Reads articles from a file or folder and adds them, keeping articles with an unreadable date undated.
    *
-   * @throws IOException when the input as a whole cannot be read, or the index cannot be written
+   * @see #addFrom(Path, DatePolicy, ReadListener)
    */
   public ReadSummary addFrom(Path input, ReadListener listener) throws IOException {
+    return addFrom(input, DatePolicy.KEEP_UNDATED, listener);
+  }
+
+  /**
+   * Reads articles from a file or folder and adds them ({@link ArticleReader#forInput}): a folder's {@code .txt},
+   * {@code .jsonl} and {@code .jsonl.gz} files recursively, a {@code .txt} file as a plain-text article (publication
+   * date from its header by the temporal tagger), any other file as JSON Lines (gzip or not). Bad records, skipped
+   * files and warnings go to {@code listener} and never stop the good ones; every good article is also passed to it
+   * after it was added, so a caller can show progress. An article the reader accepted but the index cannot hold (an
+   * id, source or category over Lucene's term limit) is rejected with reason {@code too large} and line 0 (the reader
+   * does not tell the indexer its line), naming the article's id.
+   *
+   * @param dates what to do with a JSON Lines record whose date cannot be read
+   * @throws IOException when the input as a whole cannot be read, or the index cannot be written
+   */
+  public ReadSummary addFrom(Path input, DatePolicy dates, ReadListener listener) throws IOException {
     Indexer writer = indexer();
-    ArticleReader reader = ArticleReader.forInput(input, tagger::publicationDate);
+    ArticleReader reader = ArticleReader.forInput(input, tagger::publicationDate, dates);
     IOException[] failure = new IOException[1];
     long[] refused = new long[1];
     ReadSummary summary =
@@ -169,11 +182,17 @@ public final class Fahras implements Closeable {
               public void skipped(String file, String reason) {
                 listener.skipped(file, reason);
               }
+
+              @Override
+              public void warning(ReadWarning warning) {
+                listener.warning(warning);
+              }
             });
     if (failure[0] != null) {
       throw failure[0];
     }
-    return new ReadSummary(summary.read() - refused[0], summary.rejected() + refused[0], summary.skipped());
+    return new ReadSummary(
+        summary.read() - refused[0], summary.rejected() + refused[0], summary.skipped(), summary.warnings());
   }
 
   /** The start of an id, enough to find the record, however long the id is. */
@@ -221,11 +240,11 @@ public final class Fahras implements Closeable {
     }
   }
 
-  /** What the committed index holds. */
+  /** What the committed index holds: the documents and the size on disk of the latest commit. */
   public IndexStats stats() throws IOException {
     SearcherManager manager = searchers();
     if (manager == null) {
-      return new IndexStats(0, null, null, java.util.Map.of(), schema.profile().id(), directorySize());
+      return new IndexStats(0, null, null, java.util.Map.of(), schema.profile().id(), 0);
     }
     manager.maybeRefreshBlocking();
     IndexSearcher indexSearcher = manager.acquire();
@@ -255,7 +274,7 @@ public final class Fahras implements Closeable {
           max == null ? null : LocalDate.ofEpochDay(NumericUtils.sortableBytesToLong(max, 0)),
           sources,
           schema.profile().id(),
-          directorySize());
+          committedSize((DirectoryReader) reader));
     } finally {
       manager.release(indexSearcher);
     }
@@ -274,13 +293,17 @@ public final class Fahras implements Closeable {
     }
   }
 
-  private long directorySize() throws IOException {
+  /**
+   * The bytes of the files {@code reader}'s commit is made of: not the leftovers of a killed writer ({@code .tmp}
+   * files, segments never committed) nor what a running writer has not committed yet.
+   */
+  private long committedSize(DirectoryReader reader) throws IOException {
     long bytes = 0;
-    for (String file : directory.listAll()) {
+    for (String file : reader.getIndexCommit().getFileNames()) {
       try {
         bytes += directory.fileLength(file);
       } catch (java.nio.file.NoSuchFileException | java.io.FileNotFoundException e) {
-        // A file merged away between listing and measuring: no longer part of the index.
+        // Deleted since by a newer commit of another process: the next stats() reads that commit.
       }
     }
     return bytes;

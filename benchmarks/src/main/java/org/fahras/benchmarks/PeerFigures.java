@@ -100,8 +100,8 @@ final class PeerFigures {
           "");
     }
     report.note(
-        "Peer rows: the baseline column is the peer; their ratios read > 1 when Fahras is better (docs/s Fahras ÷ peer,"
-            + " latency peer ÷ Fahras). Indexing: best single-thread run of each on the same first articles. Queries: "
+        "Peer rows: the baseline column is the peer. Indexing: best single-thread run of each on the same first"
+            + " articles. Queries: "
             + articles
             + " articles (the whole corpus) in every engine, the same log in the same orders; Fahras at the"
             + " Searcher.search level, the peers through their in-process clients; all read the stored fields of the top "
@@ -115,7 +115,7 @@ final class PeerFigures {
             + " undecayed), both multiplicative and scoring every match; Fahras adds a 30-day half-life recency and intent"
             + " in its collector. Stock Arabic analysis for both peers.");
     report.note(matchesByKind(queries, outcomes));
-    report.note(String.format(Locale.ROOT, "Peer stage: %.0f s.", seconds));
+    report.note("Peer stage: " + Report.duration(seconds) + ".");
   }
 
   /** One line: documents each engine matches per kind of query, so a difference in query semantics shows. */

@@ -51,10 +51,7 @@ public final class Suite {
     Map<String, Double> seconds = new LinkedHashMap<>();
     long suiteStart = System.nanoTime();
     Map<String, Object> machine = machine(settings);
-    report.put("machine", machine);
-    report.note(
-        "Run " + machine.get("date") + ", " + settings.mode() + " mode, " + machine.get("cores") + " cores, JDK "
-            + machine.get("jdk") + ". Every ratio compares figures of this run.");
+    report.put("machine", machine); // latest.md's first lines name the machine and the time
 
     long start = System.nanoTime();
     BenchCorpus corpus = BenchCorpus.load(settings.shared(), settings.seeds(), settings.seed());
@@ -92,8 +89,7 @@ public final class Suite {
       seconds.put("peers", elapsed(start));
     }
     seconds.put("total", elapsed(suiteStart));
-    report.put("seconds", seconds);
-    report.note("Stage times (s): " + seconds);
+    report.put("seconds", seconds); // latest.md ends with these, in minutes and seconds
     return report;
   }
 

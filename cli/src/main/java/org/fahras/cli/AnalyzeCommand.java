@@ -17,12 +17,16 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "analyze",
     mixinStandardHelpOptions = true,
-    description = "Print each token of TEXT with its position and character offsets.")
+    description = {
+      "Print the tokens a profile makes of TEXT, each with its position and character offsets.",
+      "Like Elasticsearch's _analyze: what the index and the queries see of a text."
+    })
 final class AnalyzeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Option(
       names = "--profile",
+      paramLabel = "PROFILE",
       defaultValue = "fahras",
       description = "Analyzer profile: standard, lucene-arabic or fahras (default: ${DEFAULT-VALUE}).")
   String profile;

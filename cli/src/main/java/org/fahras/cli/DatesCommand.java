@@ -20,15 +20,22 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code fahras dates}: the publication date of an article and every time it mentions. */
 @Command(
     name = "dates",
     mixinStandardHelpOptions = true,
-    description = "Find the dates Arabic text mentions (and, for a file, its publication date), normalized to ISO-8601.")
+    description = {
+      "Find the dates an Arabic text mentions (and, for a file, its publication date), normalized to ISO-8601.",
+      "One line per date: start and end offsets, the value (a day, month, year or range), its granularity and the"
+          + " words. When the text mentions no date, the command says \"no dates found\" and exits with 0, as a"
+          + " search without hits does; --json then has an empty list."
+    })
 final class DatesCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
+  @ParentCommand FahrasCli parent;
 
   @Option(names = "--ref", paramLabel = "YYYY-MM-DD", description = "Resolve relative dates (أمس، الشهر الماضي) against this day (default: the file's publication date, else today, UTC).")
   String reference;
@@ -83,14 +90,18 @@ final class DatesCommand implements Callable<Integer> {
       if (input.file != null) {
         out.println("published  " + published.map(LocalDate::toString).orElse("(none in the header)"));
       }
+      Terminal terminal = parent == null ? Terminal.NONE : parent.terminal;
       for (TemporalMention mention : mentions) {
         out.printf(
-            "%6d-%-6d %-24s %-8s \u200F%s%n",
+            "%6d-%-6d %-24s %-8s %s%n",
             mention.start(),
             mention.end(),
             mention.isoValue(),
             mention.granularity().name().toLowerCase(java.util.Locale.ROOT),
-            mention.text());
+            terminal.rtl(mention.text()));
+      }
+      if (mentions.isEmpty()) {
+        out.println(input.file != null ? "no dates found in the text" : "no dates found");
       }
     }
     return FahrasCli.OK;

@@ -27,15 +27,18 @@ import picocli.CommandLine.Spec;
     name = "eval",
     mixinStandardHelpOptions = true,
     description = {
-      "Evaluate analyzer profiles on a test collection: index the documents once per profile (in a temporary",
-      "folder unless --index is given), run every query (top 100), score with trec_eval's definitions, and",
-      "compare each profile with the first (wins/ties/losses, paired randomization and t-test p-values).",
-      "Query syntax characters (quotes, leading -, name:) are searched as plain words."
+      "Evaluate analyzer profiles on a test collection: nDCG@10, MRR@10, MAP@100, recall@100 and P@1 per profile,"
+          + " each compared with the first.",
+      "Indexes the documents once per profile (in a temporary folder unless --index is given), runs every query"
+          + " (top 100), scores with trec_eval's definitions, and compares each profile with the first"
+          + " (wins/ties/losses, paired randomization and t-test p-values). Query syntax characters (quotes,"
+          + " leading -, name:) are searched as plain words. The runs are written to a new temporary folder, named"
+          + " on stderr, unless --runs is given."
     })
 final class EvalCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--docs", required = true, paramLabel = "FILE", description = "Documents: JSON Lines {\"id\",\"title\",\"text\"[,\"date\"]} (.jsonl or .jsonl.gz).")
+  @Option(names = "--docs", required = true, paramLabel = "FILE", description = "Documents: JSON Lines with id, title, text and optionally date, as 'fahras index' reads them (.jsonl or .jsonl.gz).")
   Path docs;
 
   @Option(names = "--queries", required = true, paramLabel = "FILE", description = "Queries: qid<TAB>text lines, or TREC topics.")
@@ -59,7 +62,11 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--index", paramLabel = "DIR", description = "Keep the indexes in DIR/PROFILE and reuse those already there (delete them when the documents change).")
   Path index;
 
-  @Option(names = "--run-dir", paramLabel = "DIR", defaultValue = "eval-runs", description = "Write each system's TREC run (qid Q0 docid rank score tag, for trec_eval) to DIR/NAME.run (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = {"--runs", "--run-dir"},
+      paramLabel = "DIR",
+      description = "Write each system's TREC run (qid Q0 docid rank score tag, for trec_eval) to DIR/NAME.run"
+          + " (default: a new temporary folder).")
   Path runDir;
 
   @Option(names = "--json", description = "Print JSON: {profiles: {NAME: {ndcg@10, mrr@10, map@100, recall@100, p@1, queries}}, comparisons: [...]}.")
@@ -88,8 +95,9 @@ final class EvalCommand implements Callable<Integer> {
     Warnings warnings = new Warnings(err);
     EvalReport report = evaluation.listener(warnings).build().run();
     warnings.summarize();
-    report.writeRuns(runDir);
-    err.println("runs written to " + runDir);
+    Path runs = runDir != null ? runDir : Files.createTempDirectory("fahras-eval-runs-");
+    report.writeRuns(runs);
+    err.println("runs written to " + runs);
     err.flush();
     PrintWriter out = spec.commandLine().getOut();
     if (json) {

@@ -23,9 +23,10 @@ import picocli.CommandLine.Spec;
     name = "eval-stem",
     mixinStandardHelpOptions = true,
     description = {
-      "Measure stemming agreement with a gold segmentation (Farasa WikiNews format: word+with+segments<TAB>POS+POS).",
-      "A noun, adjective or verb token agrees when the profile makes exactly one token equal to the gold stem",
-      "(prefix clitics and suffixes removed, normalized the profile's way)."
+      "Measure how often a profile's stems agree with a gold segmentation.",
+      "The gold file is in the Farasa WikiNews format: word+with+segments<TAB>POS+POS. A noun, adjective or verb"
+          + " token agrees when the profile makes exactly one token equal to the gold stem (prefix clitics and"
+          + " suffixes removed, normalized the profile's way)."
     })
 final class EvalStemCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -35,7 +36,7 @@ final class EvalStemCommand implements Callable<Integer> {
 
   @Option(
       names = "--profile",
-      paramLabel = "P[,P…]",
+      paramLabel = "P[,P...]",
       split = ",",
       defaultValue = "fahras",
       description = "Profiles to measure (default: ${DEFAULT-VALUE}).")

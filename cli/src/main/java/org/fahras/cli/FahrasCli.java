@@ -21,7 +21,13 @@ import picocli.CommandLine.Spec;
     name = "fahras",
     mixinStandardHelpOptions = true,
     versionProvider = FahrasCli.Version.class,
-    description = "Arabic news search on Apache Lucene.",
+    synopsisSubcommandLabel = "COMMAND",
+    commandListHeading = "%nCommands:%n",
+    description = {
+      "Arabic news search on Apache Lucene: index articles, search them with Arabic dates understood, and look at"
+          + " what the analysis and the date tagger make of a text.",
+      "Run 'fahras COMMAND --help' for a command's options."
+    },
     subcommands = {
       IndexCommand.class,
       SearchCommand.class,
@@ -40,7 +46,8 @@ import picocli.CommandLine.Spec;
       "0:success",
       "1:failure",
       "2:bad usage (flags, values, query syntax)",
-      "3:index: some records were rejected, the rest indexed"
+      "3:index: some records were rejected, the rest indexed",
+      "130:index: stopped by Ctrl-C or SIGTERM; what was read is committed"
     })
 public final class FahrasCli implements Callable<Integer> {
   /** Success. */
@@ -51,6 +58,8 @@ public final class FahrasCli implements Callable<Integer> {
   public static final int USAGE = 2;
   /** Indexing finished, but some records were rejected. */
   public static final int PARTIAL = 3;
+  /** Indexing was stopped by SIGINT or SIGTERM; what was read is committed. 128 + SIGINT, as shells report Ctrl-C. */
+  public static final int INTERRUPTED = 130;
 
   /**
    * Lucene logs a warning when the incubating vector API is not enabled. The CLI does no vector search and enabling
@@ -60,6 +69,11 @@ public final class FahrasCli implements Callable<Integer> {
   private static final Logger VECTORIZATION_LOG = Logger.getLogger("org.apache.lucene.internal.vectorization");
 
   @Spec CommandSpec spec;
+
+  /** How standard output is shown; commands read it through {@code @ParentCommand}. */
+  Terminal terminal = Terminal.NONE;
+  /** Ctrl-C and SIGTERM, for the commands that stop cleanly. */
+  StopRequest stop = StopRequest.onCall();
 
   @Override
   public Integer call() {
@@ -72,15 +86,27 @@ public final class FahrasCli implements Callable<Integer> {
     VECTORIZATION_LOG.setLevel(Level.SEVERE);
     PrintWriter out = utf8(FileDescriptor.out);
     PrintWriter err = utf8(FileDescriptor.err);
-    int code = run(out, err, args);
+    int code = run(out, err, Terminal.detect(System.getenv()), StopRequest.onSignals(), args);
     out.flush();
     err.flush();
     System.exit(code);
   }
 
-  /** Runs one command line in-process with the given streams; returns the exit code. Tests call this. */
+  /**
+   * Runs one command line in-process with the given streams, output as into a pipe (plain text); returns the exit
+   * code. Tests call this.
+   */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
-    CommandLine commandLine = new CommandLine(new FahrasCli());
+    return run(out, err, Terminal.NONE, StopRequest.onCall(), args);
+  }
+
+  /** Runs one command line with output shown as {@code terminal} says and stop requests from {@code stop}. */
+  static int run(PrintWriter out, PrintWriter err, Terminal terminal, StopRequest stop, String... args) {
+    FahrasCli cli = new FahrasCli();
+    cli.terminal = terminal;
+    cli.stop = stop;
+    CommandLine commandLine = new CommandLine(cli);
+    HelpLayout.install(commandLine);
     // "-word" excludes a word in a query: search takes it as query text, not as an unknown option.
     commandLine.getSubcommands().get("search").setUnmatchedOptionsArePositionalParams(true);
     commandLine.setOut(out);

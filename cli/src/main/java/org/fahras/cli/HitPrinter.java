@@ -2,74 +2,72 @@ package org.fahras.cli;
 
 import java.io.PrintWriter;
 import java.time.LocalDate;
+import java.util.Locale;
 import org.fahras.search.Hit;
 import org.fahras.search.SearchResults;
 import org.fahras.search.Snippet;
 
 /**
- * Prints hits for a terminal. Arabic lines start with a right-to-left mark so bidi-aware terminals lay them out
- * right to left; ids, dates and numbers are isolated left-to-right so they keep their order inside them. Matched
- * words are marked «like this».
+ * Prints hits as text, for a terminal or a pipe ({@link Terminal}): on a terminal Arabic lines are marked right to left,
+ * ids, dates and scores isolated left to right and matched words bold; into a pipe the same lines carry none of that, so
+ * {@code awk '{print $1}'} on a hit's second line gives its id exactly as stored.
  */
 final class HitPrinter {
-  private static final String RLM = "\u200F";
-  private static final String LRI = "\u2066";
-  private static final String PDI = "\u2069";
-
   private final PrintWriter out;
   private final boolean explain;
+  private final Terminal terminal;
 
-  HitPrinter(PrintWriter out, boolean explain) {
+  HitPrinter(PrintWriter out, boolean explain, Terminal terminal) {
     this.out = out;
     this.explain = explain;
+    this.terminal = terminal;
   }
 
   void print(SearchResults results, LocalDate asOf) {
     out.printf(
-        "%d matching articles, as of %s%s%n",
-        results.total(), asOf, results.intent() == null ? "" : "; time asked for: " + results.intent());
+        "%s, as of %s%s%n",
+        Plural.of(results.total(), "matching article"),
+        asOf,
+        results.intent() == null ? "" : "; time asked for: " + results.intent());
     int rank = 0;
     for (Hit hit : results.hits()) {
       rank++;
       out.println();
-      out.println(RLM + ltr(rank + ".") + " " + hit.title());
-      StringBuilder facts = new StringBuilder(RLM).append(ltr(hit.id()));
-      facts.append(" · ").append(hit.published() == null ? "بلا تاريخ" : ltr(hit.published().toString()));
+      out.println(terminal.rtl(terminal.ltr(rank + ".") + " " + hit.title()));
+      StringBuilder facts = new StringBuilder(terminal.ltr(hit.id()));
+      facts.append(" · ").append(hit.published() == null ? "بلا تاريخ" : terminal.ltr(hit.published().toString()));
       if (hit.source() != null) {
         facts.append(" · ").append(hit.source());
       }
-      facts.append(" · ").append(ltr(String.format(java.util.Locale.ROOT, "%.2f", hit.score())));
-      out.println(facts);
+      facts.append(" · ").append(terminal.ltr(String.format(Locale.ROOT, "%.2f", hit.score())));
+      out.println(terminal.rtl(facts.toString()));
       if (explain && hit.explanation() != null) {
         Hit.ScoreBreakdown parts = hit.explanation();
         out.println(
-            ltr(
+            terminal.ltr(
                 String.format(
-                    java.util.Locale.ROOT,
+                    Locale.ROOT,
                     "   score = text %.3f + recency %.3f + time intent %.3f",
                     parts.text(),
                     parts.recency(),
                     parts.intent())));
       }
       if (hit.snippet() != null) {
-        out.println(RLM + "   " + plain(hit.snippet()));
+        out.println(terminal.rtl("   " + snippet(hit.snippet())));
       }
       for (Hit duplicate : hit.duplicates()) {
-        out.println(RLM + "   ↳ " + ltr(duplicate.id()) + " (نسخة مشابهة)");
+        out.println(terminal.rtl("   ↳ " + terminal.ltr(duplicate.id()) + " (نسخة مشابهة)"));
       }
     }
   }
 
-  private static String ltr(String text) {
-    return LRI + text + PDI;
-  }
-
-  /** The snippet as terminal text: matches between guillemets. */
-  private static String plain(Snippet snippet) {
+  /** The snippet as text, its matches highlighted as the terminal shows them. */
+  private String snippet(Snippet snippet) {
     StringBuilder text = new StringBuilder();
     int at = 0;
     for (Snippet.Span span : snippet.highlights()) {
-      text.append(snippet.text(), at, span.start()).append('«').append(snippet.text(), span.start(), span.end()).append('»');
+      text.append(snippet.text(), at, span.start())
+          .append(terminal.highlight(snippet.text().substring(span.start(), span.end())));
       at = span.end();
     }
     return text.append(snippet.text(), at, snippet.text().length()).toString();

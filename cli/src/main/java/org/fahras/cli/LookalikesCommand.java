@@ -21,14 +21,16 @@ import picocli.CommandLine.Spec;
     name = "lookalikes",
     mixinStandardHelpOptions = true,
     description = {
-      "Derive from articles the words whose first letter looks like the proclitic و, ف, ب, ل or ك but is the word's own",
-      "(وزير, برنامج, بيروت), one a line, to stdout; rejected records are skipped silently.",
-      "fahras-core's list came from: fahras lookalikes ../shared/corpus/*.jsonl.gz"
+      "Derive from articles the stemmer's list of words whose first letter only looks like a proclitic.",
+      "These are words whose first letter looks like the proclitic و, ف, ب, ل or ك but is the word's own (وزير،"
+          + " برنامج، بيروت); they are printed one a line to stdout. Inputs are read as 'fahras index' reads them;"
+          + " rejected records are left out without a message. fahras-core's list came from: fahras lookalikes"
+          + " ../shared/corpus/*.jsonl.gz"
     })
 final class LookalikesCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "INPUT", description = "JSON Lines files (.jsonl, .jsonl.gz) or folders of .txt.")
+  @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Folders, .txt files or .jsonl/.jsonl.gz files.")
   List<Path> inputs;
 
   @Override

@@ -21,6 +21,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code fahras search}: runs one query and prints the hits. */
@@ -28,25 +29,32 @@ import picocli.CommandLine.Spec;
     name = "search",
     mixinStandardHelpOptions = true,
     description = {
-      "Search the index. Syntax: words, \"exact phrase\", -excluded, a OR b, source:NAME, after:2024-09-01,",
-      "before:2025, sort:date; Arabic dates in the query (أيلول 2025، سبتمبر ٢٠٢٥، الشهر الماضي) favour articles",
-      "published in, or talking about, that time.",
+      "Search the index: the articles that match best, fresher ones and those about the time the query names"
+          + " ranked higher, near-duplicates folded into one hit.",
+      "Syntax: words; \"exact phrase\"; -excluded; a OR b; source:NAME; after:2024-09-01 (that day on); before:2025"
+          + " (strictly before); sort:date. Arabic dates in the query (أيلول 2025، سبتمبر ٢٠٢٥، الشهر الماضي) favour"
+          + " articles published in, or talking about, that time.",
       "Exclusions work as typed (fahras search قوات -التحالف); an unknown --option is an error, not a word.",
       "Limits: at most " + QueryParser.MAX_QUERY_CHARS + " characters and " + QueryParser.MAX_WORDS
-          + " words (each term of words glued by punctuation counts); beyond them, or for a syntax error, the",
-      "command names the position of the problem and exits with 2."
+          + " words (each term of words glued by punctuation counts); beyond them, or for a syntax error, the"
+          + " command names the position of the problem and exits with 2.",
+      "Output: on a terminal, Arabic lines are marked right to left and matched words are bold; into a pipe or a"
+          + " file, plain text, with ids exactly as stored (the first word of each hit's second line). --json for"
+          + " scripts."
     })
 final class SearchCommand implements Callable<Integer> {
   /** What a mistyped long option looks like; query text never does (it has no spaces and is ASCII). */
   private static final Pattern LONG_OPTION = Pattern.compile("--[A-Za-z][A-Za-z0-9-]*(=\\S*)?");
 
   @Spec CommandSpec spec;
-  @Mixin IndexLocation location;
+  @ParentCommand FahrasCli parent;
+  @Mixin IndexFolder location;
+  @Mixin ProfileCheck profile;
 
   @Parameters(arity = "1..*", paramLabel = "QUERY", description = "The query (several arguments are joined by spaces).")
   List<String> words;
 
-  @Option(names = {"-n", "--limit"}, defaultValue = "10", description = "Hits to show (default: ${DEFAULT-VALUE}).")
+  @Option(names = {"-n", "--limit"}, paramLabel = "N", defaultValue = "10", description = "Hits to show (default: ${DEFAULT-VALUE}).")
   int limit;
 
   @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "Measure recency and relative dates from this day (default: today, UTC).")
@@ -89,14 +97,14 @@ final class SearchCommand implements Callable<Integer> {
             .histogram(true)
             .build();
     SearchResults results;
-    try (Fahras fahras = location.openExisting()) {
+    try (Fahras fahras = location.openExisting(profile.profile)) {
       results = fahras.search(request);
     }
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
       out.println(Json.write(asJson(results)));
     } else {
-      new HitPrinter(out, explain).print(results, day);
+      new HitPrinter(out, explain, parent == null ? Terminal.NONE : parent.terminal).print(results, day);
     }
     return FahrasCli.OK;
   }

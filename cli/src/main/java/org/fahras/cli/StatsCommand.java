@@ -14,18 +14,29 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code fahras stats}: what the index holds. */
-@Command(name = "stats", mixinStandardHelpOptions = true, description = "Show documents, date range, sources, profile and size on disk.")
+@Command(
+    name = "stats",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Show what the index holds: articles, publication date range, profile, size on disk and articles per source.",
+      "Only committed articles and the files of the latest commit count: what a running or killed 'fahras index' has"
+          + " not committed is not there yet."
+    })
 final class StatsCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
-  @Mixin IndexLocation location;
+  @Mixin IndexFolder location;
+  @Mixin ProfileCheck profile;
 
-  @Option(names = "--json", description = "Print JSON: {documents, published_min, published_max, sources, profile, bytes}.")
+  @Option(
+      names = "--json",
+      description = "Print JSON: {documents, published_min, published_max, sources: {NAME: count}, profile, bytes};"
+          + " a date is null when no article is dated.")
   boolean json;
 
   @Override
   public Integer call() throws IOException {
     IndexStats stats;
-    try (Fahras fahras = location.openExisting()) {
+    try (Fahras fahras = location.openExisting(profile.profile)) {
       stats = fahras.stats();
     }
     PrintWriter out = spec.commandLine().getOut();
@@ -40,9 +51,11 @@ final class StatsCommand implements Callable<Integer> {
       out.println(Json.write(root));
     } else {
       out.printf("documents  %d%n", stats.documents());
-      out.printf("published  %s … %s%n", stats.publishedMin(), stats.publishedMax());
+      out.printf(
+          "published  %s%n",
+          stats.publishedMin() == null ? "no dated article" : stats.publishedMin() + " … " + stats.publishedMax());
       out.printf("profile    %s%n", stats.profile());
-      out.printf("size       %.1f MB%n", stats.bytes() / 1e6);
+      out.printf(java.util.Locale.ROOT, "size       %.1f MB%n", stats.bytes() / 1e6);
       out.printf("sources    %d%n", stats.sources().size());
       new java.util.TreeMap<>(stats.sources()).forEach((name, count) -> out.printf("  %8d  %s%n", count, name));
     }

@@ -20,15 +20,16 @@ import picocli.CommandLine.Spec;
     name = "temporal-set",
     mixinStandardHelpOptions = true,
     description = {
-      "Generate a temporal known-item set from a dated JSON Lines corpus: each query is one or two title words of",
-      "an article plus its publication month (أيلول 2018، سبتمبر 2018، 9/2018، ٠٩/٢٠١٨); that article is the one",
-      "relevant document. Deterministic for a seed. Writes OUT/queries.tsv and OUT/qrels.txt; evaluate with",
-      "fahras eval --docs CORPUS --queries OUT/queries.tsv --qrels OUT/qrels.txt --intent both --as-of DATE"
+      "Generate a temporal known-item evaluation set (queries and judgments) from a dated JSON Lines corpus.",
+      "Each query is one or two title words of an article plus its publication month (أيلول 2018، سبتمبر 2018،"
+          + " 9/2018، ٠٩/٢٠١٨); that article is the one relevant document. Deterministic for a seed. Writes"
+          + " OUT/queries.tsv and OUT/qrels.txt; evaluate with: fahras eval --docs CORPUS --queries OUT/queries.tsv"
+          + " --qrels OUT/qrels.txt --intent both --as-of DATE"
     })
 final class TemporalSetCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--corpus", required = true, paramLabel = "FILE", description = "Dated corpus: JSON Lines with \"id\", \"title\", \"text\", \"date\" (.jsonl or .jsonl.gz).")
+  @Option(names = "--corpus", required = true, paramLabel = "FILE", description = "Dated corpus: JSON Lines with id, title, text and date, as 'fahras index' reads them (.jsonl or .jsonl.gz); undated articles are left out.")
   Path corpus;
 
   @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder to write queries.tsv and qrels.txt to (created).")
@@ -57,13 +58,13 @@ final class TemporalSetCommand implements Callable<Integer> {
       }
     });
     if (rejected[0] > 0) {
-      err.println("skipped " + rejected[0] + " unreadable records of " + corpus);
+      err.println("skipped " + Plural.of(rejected[0], "unreadable record") + " of " + corpus);
     }
     KnownItemSet set = articles.knownItems(KnownItemGenerator.Options.defaults(seed, queries));
     Files.createDirectories(out);
     set.write(out);
-    spec.commandLine().getOut().println("wrote " + set.items().size() + " known-item queries from "
-        + articles.articles().size() + " articles to " + out.resolve(KnownItemSet.QUERIES_FILE) + " and "
+    spec.commandLine().getOut().println("wrote " + Plural.of(set.items().size(), "known-item query", "known-item queries")
+        + " from " + Plural.of(articles.articles().size(), "article") + " to " + out.resolve(KnownItemSet.QUERIES_FILE) + " and "
         + out.resolve(KnownItemSet.QRELS_FILE));
     return FahrasCli.OK;
   }

@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -31,13 +29,7 @@ class CrashReliabilityTest {
 
   @Test
   void killMinusNineThenStatsThenTheSameCommandAgain() throws Exception {
-    Path input = folder.resolve("articles.jsonl");
-    try (BufferedWriter out = Files.newBufferedWriter(input, StandardCharsets.UTF_8)) {
-      for (int i = 0; i < ARTICLES; i++) {
-        out.write(IndexReliabilityTest.good(i));
-        out.newLine();
-      }
-    }
+    Path input = Cli.goodArticles(folder.resolve("articles.jsonl"), ARTICLES);
     Path index = folder.resolve("index");
     String[] command = {
       "index", "--index", index.toString(), "--commit-every", Integer.toString(COMMIT_EVERY), input.toString()

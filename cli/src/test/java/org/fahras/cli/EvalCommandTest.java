@@ -63,6 +63,35 @@ class EvalCommandTest {
   }
 
   @Test
+  void runsGoToATemporaryFolderUnlessRunsIsGiven(@TempDir Path dir) throws IOException {
+    collection(dir);
+    Path workingDirectory = Path.of(System.getProperty("user.dir"));
+    boolean before = Files.exists(workingDirectory.resolve("eval-runs"));
+    int code = run(new EvalCommand(), "--docs", dir.resolve("docs.jsonl").toString(),
+        "--queries", dir.resolve("queries.tsv").toString(), "--qrels", dir.resolve("qrels.txt").toString(),
+        "--profile", "standard", "--as-of", "2019-01-01");
+    assertEquals(0, code, err.toString());
+    assertEquals(before, Files.exists(workingDirectory.resolve("eval-runs")), "nothing written to the working folder");
+    java.util.regex.Matcher written = java.util.regex.Pattern.compile("runs written to (.+)").matcher(err.toString());
+    assertTrue(written.find(), err.toString());
+    Path runs = Path.of(written.group(1).strip());
+    assertTrue(runs.startsWith(Path.of(System.getProperty("java.io.tmpdir"))), runs.toString());
+    assertTrue(Files.exists(runs.resolve("standard.run")), runs.toString());
+    try (var files = Files.list(runs)) {
+      for (Path file : files.toList()) {
+        Files.delete(file);
+      }
+    }
+    Files.delete(runs);
+
+    Path chosen = dir.resolve("my-runs");
+    assertEquals(0, run(new EvalCommand(), "--docs", dir.resolve("docs.jsonl").toString(),
+        "--queries", dir.resolve("queries.tsv").toString(), "--qrels", dir.resolve("qrels.txt").toString(),
+        "--profile", "standard", "--as-of", "2019-01-01", "--runs", chosen.toString()));
+    assertTrue(Files.exists(chosen.resolve("standard.run")));
+  }
+
+  @Test
   void intentBothAddsANoIntentSystemPerProfile(@TempDir Path dir) throws IOException {
     collection(dir);
     int code = run(new EvalCommand(), "--docs", dir.resolve("docs.jsonl").toString(),

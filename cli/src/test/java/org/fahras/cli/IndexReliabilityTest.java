@@ -84,7 +84,8 @@ class IndexReliabilityTest {
     String index = folder.resolve("index").toString();
     Path errors = folder.resolve("errors.jsonl");
 
-    Result result = run("index", "--index", index, "--errors", errors.toString(), input.toString());
+    // --strict: the bad dates are rejected too (by default their articles are kept undated, with a warning).
+    Result result = run("index", "--index", index, "--strict", "--errors", errors.toString(), input.toString());
     assertEquals(FahrasCli.PARTIAL, result.code(), result.err());
     assertTrue(result.err().contains("indexed 1980 articles"), result.err());
     assertTrue(result.err().contains("rejected 20;"), result.err());
@@ -107,7 +108,7 @@ class IndexReliabilityTest {
     assertEquals(1980, json.readTree(run("stats", "--index", index, "--json").out()).get("documents").asInt());
 
     // The same command again: the same rejections, and updates by id keep 1,980 articles.
-    Result again = run("index", "--index", index, input.toString());
+    Result again = run("index", "--index", index, "--strict", input.toString());
     assertEquals(FahrasCli.PARTIAL, again.code(), again.err());
     assertEquals(1980, json.readTree(run("stats", "--index", index, "--json").out()).get("documents").asInt());
   }

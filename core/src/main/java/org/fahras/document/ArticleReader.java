@@ -26,7 +26,7 @@ public interface ArticleReader {
   ReadSummary read(Path input, ReadListener listener) throws IOException;
 
   /**
-   * Reads {@code input} to the end, with the two consumers as the listener (skipped files are ignored).
+   * Reads {@code input} to the end, with the two consumers as the listener (skipped files and warnings are ignored).
    *
    * @see #read(Path, ReadListener)
    */
@@ -36,17 +36,35 @@ public interface ArticleReader {
   }
 
   /**
-   * The reader for {@code input} by its shape: a {@link PlainTextReader} for a folder or a {@code .txt} file, a
-   * {@link JsonLinesReader} for anything else ({@code .jsonl}, {@code .jsonl.gz}).
+   * The reader for {@code input} by its shape: a {@link FolderReader} for a folder (its {@code .txt}, {@code .jsonl}
+   * and {@code .jsonl.gz} files, recursively; every other file is reported as skipped), a {@link PlainTextReader} for a
+   * {@code .txt} file, a {@link JsonLinesReader} for any other file ({@code .jsonl}, {@code .jsonl.gz}, or a named
+   * pipe such as {@code <(zcat feed.gz)}: JSON Lines is read whatever the name, gzip detected from the content).
+   * Articles with an unreadable date are kept undated ({@link DatePolicy#KEEP_UNDATED}).
    *
    * @param publicationDate dates plain-text articles from their text (the temporal tagger's
    *     {@code publicationDate}); JSON Lines records carry their own date
    */
   static ArticleReader forInput(Path input, Function<String, Optional<LocalDate>> publicationDate) {
+    return forInput(input, publicationDate, DatePolicy.KEEP_UNDATED);
+  }
+
+  /**
+   * The reader for {@code input} by its shape, as {@link #forInput(Path, Function)}, with JSON Lines dates treated as
+   * {@code dates} says.
+   *
+   * @param publicationDate dates plain-text articles from their text
+   * @param dates what to do with a JSON Lines record whose date cannot be read
+   */
+  static ArticleReader forInput(
+      Path input, Function<String, Optional<LocalDate>> publicationDate, DatePolicy dates) {
+    if (Files.isDirectory(input)) {
+      return new FolderReader(publicationDate, dates);
+    }
     String name = input.getFileName() == null ? "" : input.getFileName().toString().toLowerCase(Locale.ROOT);
-    if (Files.isDirectory(input) || name.endsWith(".txt")) {
+    if (name.endsWith(".txt")) {
       return new PlainTextReader(publicationDate);
     }
-    return new JsonLinesReader();
+    return new JsonLinesReader(JsonLinesReader.DEFAULT_MAX_LINE_BYTES, dates);
   }
 }

@@ -28,17 +28,21 @@ import java.util.zip.GZIPInputStream;
  *   <li>{@code title}, {@code text} (or {@code body}; {@code text} wins when both are present), {@code source},
  *       {@code url}, {@code category}: strings or null. A blank source, URL or category means unknown.
  *   <li>{@code published} (or {@code date}; {@code published} wins): an ISO date or date-time string, or null or
- *       blank for an unknown date.
+ *       blank for an unknown date (see {@link ArticleDates} for the forms accepted).
  * </ul>
  *
  * <p>Each line is checked alone, so a bad line is rejected with its exact line number and the next line is read
  * normally: the stream is split on {@code '\n'} at the byte level and each line is validated as strict UTF-8, then
  * parsed by Jackson's streaming parser straight from the bytes. A line is rejected for: invalid UTF-8 (never replaced
  * silently); malformed JSON or trailing data after the object; a value that is not an object; a missing or empty id;
- * a field of the wrong type (a number or object where a string belongs); an invalid date (the record is rejected
- * rather than kept undated, because a date that is wrong in a visible way may be wrong in invisible ways too); no
- * title and no text (a title with an empty text is a valid article); and a line longer than the configured maximum.
- * Empty or blank lines are ignored, neither read nor rejected (editors and {@code cat} leave them).
+ * a field of the wrong type (a number or object where a string belongs); no title and no text (a title with an empty
+ * text is a valid article); and a line longer than the configured maximum. Empty or blank lines are ignored, neither
+ * read nor rejected (editors and {@code cat} leave them).
+ *
+ * <p>A date that is present but impossible or not a date ({@code "2024-13-45"}, {@code "yesterday"}) follows the
+ * {@link DatePolicy}: by default the article is kept undated and a {@link ReadWarning} names the line, the field and
+ * the value, so a typo in a date never costs an article; {@link DatePolicy#REJECT} rejects the record instead
+ * ({@code invalid date}), for pipelines where a visibly wrong date means the record cannot be trusted.
  *
  * <p>Duplicate ids are delivered as they come, without a warning: the index updates by id, so the later record
  * wins, as re-indexing an updated feed should. Detecting them here would cost memory proportional to the input.
@@ -54,18 +58,30 @@ public final class JsonLinesReader implements ArticleReader {
   private static final int MAX_QUOTED_VALUE = 40;
 
   private final int maxLineBytes;
+  private final DatePolicy dates;
   private final JsonFactory json;
 
-  /** A reader for lines up to {@link #DEFAULT_MAX_LINE_BYTES}. */
+  /** A reader for lines up to {@link #DEFAULT_MAX_LINE_BYTES} that keeps articles with a bad date undated. */
   public JsonLinesReader() {
-    this(DEFAULT_MAX_LINE_BYTES);
+    this(DEFAULT_MAX_LINE_BYTES, DatePolicy.KEEP_UNDATED);
   }
 
   /**
    * A reader for lines up to {@code maxLineBytes} bytes; a longer line is rejected ({@code line too long}) without
-   * being held in memory.
+   * being held in memory. Articles with a bad date are kept undated.
    */
   public JsonLinesReader(int maxLineBytes) {
+    this(maxLineBytes, DatePolicy.KEEP_UNDATED);
+  }
+
+  /**
+   * A reader for lines up to {@code maxLineBytes} bytes that treats bad dates as {@code dates} says.
+   *
+   * @param maxLineBytes the longest line read; a longer line is rejected ({@code line too long})
+   * @param dates what to do with a record whose date cannot be read
+   */
+  public JsonLinesReader(int maxLineBytes, DatePolicy dates) {
+    this.dates = Objects.requireNonNull(dates, "dates");
     if (maxLineBytes < 1 || maxLineBytes > Integer.MAX_VALUE - 16) {
       throw new IllegalArgumentException("maxLineBytes must be in [1, " + (Integer.MAX_VALUE - 16) + "]: " + maxLineBytes);
     }
@@ -84,6 +100,7 @@ public final class JsonLinesReader implements ArticleReader {
     String file = input.toString();
     long read = 0;
     long rejected = 0;
+    long warnings = 0;
     try (InputStream in = decompressed(Files.newInputStream(input))) {
       ByteLines lines = new ByteLines(in, maxLineBytes);
       try {
@@ -103,13 +120,19 @@ public final class JsonLinesReader implements ArticleReader {
           if (isBlank(bytes, offset, end)) {
             continue;
           }
+          Fields fields;
           Article article;
           try {
-            article = parse(bytes, offset, end);
+            fields = parse(bytes, offset, end);
+            article = fields.toArticle(dates);
           } catch (BadRecord bad) {
             rejected++;
             listener.rejected(new Rejection(file, lines.number(), bad.getMessage()));
             continue;
+          }
+          if (fields.badDate != null) {
+            warnings++;
+            listener.warning(fields.badDate.warning(file, lines.number()));
           }
           read++;
           listener.article(article);
@@ -118,7 +141,7 @@ public final class JsonLinesReader implements ArticleReader {
         throw new IOException(file + ": cannot read past line " + lines.number() + ": " + e.getMessage(), e);
       }
     }
-    return new ReadSummary(read, rejected, 0);
+    return new ReadSummary(read, rejected, 0, warnings);
   }
 
   /** Wraps {@code raw} in a gzip decoder when it starts with the gzip magic number. */
@@ -148,7 +171,7 @@ public final class JsonLinesReader implements ArticleReader {
     return true;
   }
 
-  private Article parse(byte[] bytes, int from, int to) throws BadRecord {
+  private Fields parse(byte[] bytes, int from, int to) throws BadRecord {
     int invalid = Utf8.firstInvalid(bytes, from, to);
     if (invalid >= 0) {
       throw new BadRecord(
@@ -168,7 +191,7 @@ public final class JsonLinesReader implements ArticleReader {
     }
   }
 
-  private static Article parseObject(JsonParser parser) throws IOException, BadRecord {
+  private static Fields parseObject(JsonParser parser) throws IOException, BadRecord {
     JsonToken token = parser.nextToken();
     if (token != JsonToken.START_OBJECT) {
       throw new BadRecord("not an object: the line holds " + describe(token));
@@ -193,7 +216,7 @@ public final class JsonLinesReader implements ArticleReader {
     if (parser.nextToken() != null) {
       throw new BadRecord("malformed JSON: more than one value on the line");
     }
-    return fields.toArticle();
+    return fields;
   }
 
   private static String idOf(JsonParser parser, JsonToken value) throws IOException, BadRecord {
@@ -242,16 +265,27 @@ public final class JsonLinesReader implements ArticleReader {
     String source;
     String url;
     String category;
+    /** The date left out under {@link DatePolicy#KEEP_UNDATED}, once {@link #toArticle} ran; null when none. */
+    BadDate badDate;
 
-    Article toArticle() throws BadRecord {
+    Article toArticle(DatePolicy policy) throws BadRecord {
       if (id == null) {
         throw new BadRecord("missing id: no 'id' field, or it is null");
       }
       if (id.isBlank()) {
         throw new BadRecord("missing id: 'id' is empty");
       }
-      LocalDate day =
-          published != null ? dateOf(published, "published") : date != null ? dateOf(date, "date") : null;
+      LocalDate day = null;
+      String field = published != null ? "published" : date != null ? "date" : null;
+      String value = published != null ? published : date;
+      try {
+        day = field == null ? null : dateOf(value);
+      } catch (DateTimeParseException e) {
+        badDate = new BadDate(field, shorten(value));
+        if (policy == DatePolicy.REJECT) {
+          throw new BadRecord(badDate.reason());
+        }
+      }
       try {
         return new Article(
             id,
@@ -266,20 +300,28 @@ public final class JsonLinesReader implements ArticleReader {
       }
     }
 
-    private static LocalDate dateOf(String value, String field) throws BadRecord {
-      if (value.isBlank()) {
-        return null;
-      }
-      try {
-        return ArticleDates.parse(value.strip());
-      } catch (DateTimeParseException e) {
-        String shown = value.length() > MAX_QUOTED_VALUE ? value.substring(0, MAX_QUOTED_VALUE) + "…" : value;
-        throw new BadRecord("invalid date: field '" + field + "' has \"" + shown + "\"");
-      }
+    /** The day {@code value} names; null when it is blank (unknown). */
+    private static LocalDate dateOf(String value) {
+      return value.isBlank() ? null : ArticleDates.parse(value.strip());
+    }
+
+    private static String shorten(String value) {
+      return value.length() > MAX_QUOTED_VALUE ? value.substring(0, MAX_QUOTED_VALUE) + "…" : value;
     }
 
     private static String known(String value) {
       return value == null || value.isBlank() ? null : value.strip();
+    }
+  }
+
+  /** A date field that is present but not a date, and its value as shown in messages. */
+  private record BadDate(String field, String value) {
+    String reason() {
+      return "invalid date: field '" + field + "' has \"" + value + "\"";
+    }
+
+    ReadWarning warning(String file, long line) {
+      return new ReadWarning(file, line, field, value, reason() + "; the article is kept undated");
     }
   }
 

@@ -2,15 +2,10 @@ package org.fahras.document;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -85,7 +80,20 @@ public final class PlainTextReader implements ArticleReader {
     Objects.requireNonNull(listener, "listener");
     Counts counts = new Counts();
     if (Files.isDirectory(input)) {
-      walk(input, input, listener, counts);
+      FolderWalk.walk(
+          input,
+          new FolderWalk.Visitor() {
+            @Override
+            public void file(Path file, String id) {
+              readFile(file, id, listener, counts);
+            }
+
+            @Override
+            public void unreadable(Path folder, IOException problem) {
+              counts.rejected++;
+              listener.rejected(new Rejection(folder.toString(), 0, "unreadable: folder cannot be listed: " + problem));
+            }
+          });
     } else if (Files.exists(input)) {
       readFile(input, input.getFileName().toString(), listener, counts);
     } else {
@@ -94,38 +102,14 @@ public final class PlainTextReader implements ArticleReader {
     return new ReadSummary(counts.read, counts.rejected, counts.skipped);
   }
 
-  private void walk(Path root, Path folder, ReadListener listener, Counts counts) throws IOException {
-    List<Path> entries = new ArrayList<>();
-    try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder)) {
-      stream.forEach(entries::add);
-    } catch (IOException e) {
-      if (folder.equals(root)) {
-        throw e;
-      }
-      // One unreadable subfolder costs its own articles, not the rest of the tree.
-      counts.rejected++;
-      listener.rejected(new Rejection(folder.toString(), 0, "unreadable: folder cannot be listed: " + e));
-      return;
-    }
-    entries.sort(Comparator.comparing(path -> path.getFileName().toString()));
-    for (Path entry : entries) {
-      if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
-        walk(root, entry, listener, counts);
-      } else {
-        readFile(entry, idOf(root, entry), listener, counts);
-      }
-    }
-  }
-
-  private static String idOf(Path root, Path file) {
-    StringBuilder id = new StringBuilder();
-    for (Path part : root.relativize(file)) {
-      if (!id.isEmpty()) {
-        id.append('/');
-      }
-      id.append(part);
-    }
-    return id.toString();
+  /**
+   * Reads one file as the article {@code id}, for a reader of mixed folders; a name not ending in {@code .txt} is
+   * skipped.
+   */
+  ReadSummary readFile(Path file, String id, ReadListener listener) {
+    Counts counts = new Counts();
+    readFile(file, id, listener, counts);
+    return new ReadSummary(counts.read, counts.rejected, counts.skipped);
   }
 
   private void readFile(Path file, String id, ReadListener listener, Counts counts) {

@@ -26,7 +26,16 @@ public interface ReadListener {
   default void skipped(String file, String reason) {}
 
   /**
-   * A listener from two consumers; skipped files are ignored.
+   * An article that was delivered to {@link #article} without a field its record held but that could not be read
+   * (an impossible date: the article is kept undated). Called just before that {@link #article} call. Ignored by
+   * default.
+   *
+   * @param warning where, which field, its value and why
+   */
+  default void warning(ReadWarning warning) {}
+
+  /**
+   * A listener from two consumers; skipped files and warnings are ignored.
    *
    * @param articles receives each good article
    * @param rejections receives each rejected record

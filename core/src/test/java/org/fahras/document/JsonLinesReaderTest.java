@@ -36,6 +36,12 @@ class JsonLinesReaderTest {
     return new JsonLinesReader().read(file, articles::add, rejections::add);
   }
 
+  /** Reads as a strict pipeline would: a bad date rejects the record. */
+  private ReadSummary readStrictly(Path file) throws IOException {
+    return new JsonLinesReader(JsonLinesReader.DEFAULT_MAX_LINE_BYTES, DatePolicy.REJECT)
+        .read(file, articles::add, rejections::add);
+  }
+
   private static Path fixture() throws URISyntaxException {
     return Path.of(JsonLinesReaderTest.class.getResource("articles.jsonl").toURI());
   }
@@ -114,7 +120,7 @@ class JsonLinesReaderTest {
     Path file = dir.resolve("bad.jsonl");
     Files.write(file, bytes.toByteArray());
 
-    ReadSummary summary = read(file);
+    ReadSummary summary = readStrictly(file);
 
     List<String> expected =
         List.of(
@@ -148,6 +154,49 @@ class JsonLinesReaderTest {
     assertEquals("invalid UTF-8: byte 0xC3 at byte 22 of the line", rejections.get(7).reason());
   }
 
+  @Test
+  void keepsAnArticleWithABadDateUndatedAndWarnsWithFileLineFieldAndValue() throws Exception {
+    Path file = dir.resolve("dates.jsonl");
+    Files.writeString(
+        file,
+        "{\"id\":\"a1\",\"title\":\"عنوان\",\"date\":\"2024-13-45\"}\n"
+            + "{\"id\":\"a2\",\"title\":\"عنوان\",\"published\":\"yesterday\",\"date\":\"2024-01-01\"}\n"
+            + "{\"id\":\"a3\",\"title\":\"عنوان\",\"date\":\"2024-02-29\"}\n",
+        StandardCharsets.UTF_8);
+    RecordingListener listener = new RecordingListener();
+
+    ReadSummary summary = new JsonLinesReader().read(file, listener);
+
+    assertEquals(new ReadSummary(3, 0, 0, 2), summary);
+    assertEquals(List.of(), listener.rejections);
+    assertEquals(List.of("a1", "a2", "a3"), listener.articles.stream().map(Article::id).toList());
+    assertEquals(null, listener.articles.get(0).published());
+    assertEquals(null, listener.articles.get(1).published(), "the field that wins is the one read, or none");
+    assertEquals(LocalDate.of(2024, 2, 29), listener.articles.get(2).published());
+    assertEquals(
+        List.of(
+            new ReadWarning(file.toString(), 1, "date", "2024-13-45",
+                "invalid date: field 'date' has \"2024-13-45\"; the article is kept undated"),
+            new ReadWarning(file.toString(), 2, "published", "yesterday",
+                "invalid date: field 'published' has \"yesterday\"; the article is kept undated")),
+        listener.warnings);
+    assertEquals(
+        file + ":1: invalid date: field 'date' has \"2024-13-45\"; the article is kept undated",
+        listener.warnings.get(0).toString());
+  }
+
+  @Test
+  void rejectsARecordWithABadDateWhenTold() throws Exception {
+    Path file = dir.resolve("dates.jsonl");
+    Files.writeString(
+        file,
+        "{\"id\":\"a1\",\"title\":\"عنوان\",\"date\":\"2024-13-45\"}\n{\"id\":\"a2\",\"title\":\"عنوان\"}\n",
+        StandardCharsets.UTF_8);
+    assertEquals(new ReadSummary(1, 1, 0, 0), readStrictly(file));
+    assertEquals("invalid date: field 'date' has \"2024-13-45\"", rejections.get(0).reason());
+    assertEquals(1, rejections.get(0).line());
+  }
+
   private static void line(ByteArrayOutputStream out, String line) {
     out.writeBytes(line.getBytes(StandardCharsets.UTF_8));
     out.write('\n');
@@ -161,7 +210,7 @@ class JsonLinesReaderTest {
         file,
         "{\"id\":\"long\",\"title\":\"t\",\"text\":\"" + word + "\"}\n{\"id\":\"next\",\"title\":\"t\",\"date\":\"x\"}\n",
         StandardCharsets.UTF_8);
-    assertEquals(new ReadSummary(1, 1, 0), read(file));
+    assertEquals(new ReadSummary(1, 1, 0), readStrictly(file));
     assertEquals(word, articles.get(0).body());
     assertEquals(2, rejections.get(0).line());
   }

@@ -206,7 +206,7 @@ class PlainTextReaderTest {
 
   @Test
   void choosesTheReaderByTheShapeOfTheInput() {
-    assertTrue(ArticleReader.forInput(root, stubTagger) instanceof PlainTextReader);
+    assertTrue(ArticleReader.forInput(root, stubTagger) instanceof FolderReader);
     assertTrue(ArticleReader.forInput(root.resolve(SEED_000), stubTagger) instanceof PlainTextReader);
     assertTrue(ArticleReader.forInput(root.resolve("corpus.jsonl.gz"), stubTagger) instanceof JsonLinesReader);
   }

@@ -19,6 +19,8 @@ public final class RecordingListener implements ReadListener {
   public final List<Rejection> rejections = new ArrayList<>();
   /** The files passed over. */
   public final List<Skip> skipped = new ArrayList<>();
+  /** The articles delivered without a field they held. */
+  public final List<ReadWarning> warnings = new ArrayList<>();
 
   @Override
   public void article(Article article) {
@@ -33,5 +35,10 @@ public final class RecordingListener implements ReadListener {
   @Override
   public void skipped(String file, String reason) {
     skipped.add(new Skip(file, reason));
+  }
+
+  @Override
+  public void warning(ReadWarning warning) {
+    warnings.add(warning);
   }
 }

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.fahras.Fahras;
+import org.fahras.document.DatePolicy;
 import org.fahras.document.RecordingListener;
 import org.fahras.document.ReadSummary;
 import org.fahras.document.Rejection;
@@ -117,7 +118,8 @@ class BadInputTest {
 
     RecordingListener recorder = new RecordingListener();
     try (Fahras fahras = Fahras.open(folder.resolve("index"))) {
-      ReadSummary summary = fahras.addFrom(input, recorder);
+      // Strict dates, so that the bad dates are among the rejections (by default they are kept undated).
+      ReadSummary summary = fahras.addFrom(input, DatePolicy.REJECT, recorder);
       fahras.commit();
       assertEquals(expectedRejections, rejectedLines(recorder));
       for (Rejection rejection : recorder.rejections) {
