@@ -2,7 +2,6 @@ package org.fahras.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.lucene.analysis.Analyzer;
 import org.fahras.analysis.AnalyzedToken;
@@ -43,11 +42,11 @@ final class AnalyzeCommand implements Callable<Integer> {
     String text = String.join(" ", words);
     List<AnalyzedToken> tokens;
     try (Analyzer analyzer = chosen.newAnalyzer()) {
-      tokens = AnalyzedToken.listOf(analyzer, "body", text);
+      tokens = JsonViews.tokens(analyzer, text);
     }
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
-      out.println(Json.write(Map.of("profile", chosen.id(), "tokens", tokens)));
+      out.println(Json.write(JsonViews.analysis(chosen, tokens)));
     } else {
       out.printf("%-8s %6s %6s  %s%n", "position", "start", "end", "term");
       for (AnalyzedToken token : tokens) {

@@ -5,10 +5,10 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
 /** The as-of date of a command: the one given, or today in UTC. The CLI is the only place that reads the clock. */
-final class AsOf {
+public final class AsOf {
   private AsOf() {}
 
-  static LocalDate parse(String value, String option, Clock clock) {
+  public static LocalDate parse(String value, String option, Clock clock) {
     if (value == null) {
       return LocalDate.now(clock);
     }

@@ -7,10 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.fahras.time.TemporalMention;
@@ -72,20 +69,7 @@ final class DatesCommand implements Callable<Integer> {
     List<TemporalMention> mentions = tagger.tag(text, day);
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
-      Map<String, Object> root = new LinkedHashMap<>();
-      root.put("published", published.map(LocalDate::toString).orElse(null));
-      List<Map<String, Object>> list = new ArrayList<>();
-      for (TemporalMention mention : mentions) {
-        Map<String, Object> entry = new LinkedHashMap<>();
-        entry.put("text", mention.text());
-        entry.put("start", mention.start());
-        entry.put("end", mention.end());
-        entry.put("value", mention.isoValue());
-        entry.put("granularity", mention.granularity().name().toLowerCase(java.util.Locale.ROOT));
-        list.add(entry);
-      }
-      root.put("mentions", list);
-      out.println(Json.write(root));
+      out.println(Json.write(JsonViews.dates(published.orElse(null), mentions)));
     } else {
       if (input.file != null) {
         out.println("published  " + published.map(LocalDate::toString).orElse("(none in the header)"));

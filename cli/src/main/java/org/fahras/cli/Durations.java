@@ -3,11 +3,11 @@ package org.fahras.cli;
 import java.util.Locale;
 
 /** Reads durations written as {@code 30d}, {@code 2w}, {@code 6m} (months of 30 days), {@code 1y} or plain days. */
-final class Durations {
+public final class Durations {
   private Durations() {}
 
   /** Days in {@code text}; {@code 0} turns a feature off. */
-  static double days(String text, String option) {
+  public static double days(String text, String option) {
     String value = text.trim().toLowerCase(Locale.ROOT);
     if (value.isEmpty()) {
       throw new IllegalArgumentException(option + " needs a duration such as 30d");

@@ -2,8 +2,6 @@ package org.fahras.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.fahras.Fahras;
 import org.fahras.IndexStats;
@@ -41,14 +39,7 @@ final class StatsCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
-      Map<String, Object> root = new LinkedHashMap<>();
-      root.put("documents", stats.documents());
-      root.put("published_min", stats.publishedMin() == null ? null : stats.publishedMin().toString());
-      root.put("published_max", stats.publishedMax() == null ? null : stats.publishedMax().toString());
-      root.put("sources", new java.util.TreeMap<>(stats.sources()));
-      root.put("profile", stats.profile());
-      root.put("bytes", stats.bytes());
-      out.println(Json.write(root));
+      out.println(Json.write(JsonViews.stats(stats)));
     } else {
       out.printf("documents  %d%n", stats.documents());
       out.printf(
