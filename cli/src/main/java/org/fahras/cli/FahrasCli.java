@@ -35,6 +35,7 @@ import picocli.CommandLine.Spec;
       DeleteCommand.class,
       AnalyzeCommand.class,
       DatesCommand.class,
+      ServeCommand.class,
       EvalStemCommand.class,
       LookalikesCommand.class,
       EvalCommand.class,

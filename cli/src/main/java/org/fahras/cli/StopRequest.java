@@ -60,6 +60,14 @@ final class StopRequest {
    * {@code err}; the previous handlers are then back, so a second Ctrl-C ends the process at once.
    */
   Closeable catching(PrintWriter err) {
+    return catching(err, "committing what was read", "quits at once, losing it");
+  }
+
+  /**
+   * As {@link #catching(PrintWriter)}, saying what stopping does: "fahras: stopping: {@code doing} (Ctrl-C again
+   * {@code again})".
+   */
+  Closeable catching(PrintWriter err, String doing, String again) {
     if (!fromSignals) {
       return () -> {};
     }
@@ -68,8 +76,8 @@ final class StopRequest {
         signal -> {
           restore.forEach(Runnable::run);
           if (!requested.getAndSet(true)) {
-            String again = signal.getName().equals("INT") ? "Ctrl-C" : "SIG" + signal.getName();
-            err.println("fahras: stopping: committing what was read (" + again + " again quits at once, losing it)");
+            String key = signal.getName().equals("INT") ? "Ctrl-C" : "SIG" + signal.getName();
+            err.println("fahras: stopping: " + doing + " (" + key + " again " + again + ")");
             err.flush();
           }
         };
