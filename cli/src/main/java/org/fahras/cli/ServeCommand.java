@@ -8,8 +8,10 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.fahras.Fahras;
+import org.fahras.search.SearchRequest;
 import org.fahras.cli.serve.SearchServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -69,6 +71,7 @@ final class ServeCommand implements Callable<Integer> {
       out.println("serving " + location.index + " (" + Plural.of(documents, "article") + ") at " + server.uri());
       out.println("Ctrl-C stops the server.");
       out.flush();
+      warmUp(fahras);
       if (!address.getAddress().isLoopbackAddress()) {
         err.println("fahras: listening on " + host + ": anyone who can reach this machine on port " + server.port()
             + " can search the whole index");
@@ -80,6 +83,23 @@ final class ServeCommand implements Callable<Integer> {
     }
     err.println("fahras: server stopped");
     return FahrasCli.OK;
+  }
+
+  /**
+   * Runs one search in the background, so that the first person to search does not wait for the JVM to load and
+   * compile the search path (a second or two on a cold JVM).
+   */
+  private void warmUp(Fahras fahras) {
+    Thread.ofVirtual()
+        .name("fahras-serve-warm-up")
+        .start(
+            () -> {
+              try {
+                fahras.search(SearchRequest.builder("أخبار الشهر الماضي", LocalDate.now(clock)).histogram(true).build());
+              } catch (IOException | RuntimeException e) {
+                // Only a warm-up: a real search reports whatever this met.
+              }
+            });
   }
 
   private InetSocketAddress address() {
