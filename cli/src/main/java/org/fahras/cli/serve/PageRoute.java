@@ -4,6 +4,7 @@ import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
@@ -28,8 +29,8 @@ final class PageRoute extends Route {
 
   PageRoute(Predicate<String> hostAllowed, Consumer<String> log) {
     super(null, hostAllowed, log);
-    Map<String, Answer> loaded = new java.util.HashMap<>();
-    FILES.forEach((path, file) -> loaded.put(path, new Answer(file[1], read(file[0]), "no-cache")));
+    Map<String, Answer> loaded = new HashMap<>();
+    FILES.forEach((path, file) -> loaded.put(path, new Answer(file[1], read(file[0]), "no-cache", null)));
     this.answers = Map.copyOf(loaded);
   }
 

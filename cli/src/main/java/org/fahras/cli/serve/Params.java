@@ -29,7 +29,7 @@ final class Params {
           continue;
         }
         int equals = pair.indexOf('=');
-        String name = decode(equals < 0 ? pair : pair.substring(0, equals), "a parameter name");
+        String name = decode(equals < 0 ? pair : pair.substring(0, equals), null);
         String value = equals < 0 ? "" : decode(pair.substring(equals + 1), name);
         if (!known.contains(name)) {
           throw ApiError.badParameter(name, "unknown parameter '" + name + "'; this route takes " + String.join(", ", known));
@@ -42,11 +42,13 @@ final class Params {
     return new Params(values);
   }
 
-  private static String decode(String raw, String what) {
+  /** Decodes the name ({@code parameter} null) or the value of {@code parameter}. */
+  private static String decode(String raw, String parameter) {
     try {
       return URLDecoder.decode(raw, StandardCharsets.UTF_8);
     } catch (IllegalArgumentException e) {
-      throw ApiError.badParameter(what.startsWith("a ") ? null : what, "bad URL encoding in " + what + ": " + e.getMessage());
+      String what = parameter == null ? "a parameter name" : "parameter '" + parameter + "'";
+      throw ApiError.badParameter(parameter, "bad URL encoding in " + what + ": " + e.getMessage());
     }
   }
 

@@ -30,11 +30,18 @@ abstract class Route implements HttpHandler {
 
   static final String JSON_TYPE = "application/json; charset=utf-8";
 
-  /** What a route answers: a content type and the bytes. */
-  record Answer(String contentType, byte[] body, String cacheControl) {
+  /**
+   * What a route answers: a content type, the bytes, and a {@code Server-Timing} header value (or null) saying where
+   * the server's time went.
+   */
+  record Answer(String contentType, byte[] body, String cacheControl, String timing) {
     static Answer json(Object value) {
+      return json(value, null);
+    }
+
+    static Answer json(Object value, String timing) {
       try {
-        return new Answer(JSON_TYPE, JSON.writeValueAsBytes(value), "no-store");
+        return new Answer(JSON_TYPE, JSON.writeValueAsBytes(value), "no-store", timing);
       } catch (JsonProcessingException e) {
         throw new IllegalStateException("cannot write JSON", e);
       }
@@ -109,6 +116,9 @@ abstract class Route implements HttpHandler {
     headers.set("Referrer-Policy", "no-referrer");
     headers.set("Cross-Origin-Resource-Policy", "same-origin");
     headers.set("Cross-Origin-Opener-Policy", "same-origin");
+    if (answer.timing() != null) {
+      headers.set("Server-Timing", answer.timing());
+    }
     if (exchange.getRequestMethod().equals("HEAD")) {
       exchange.sendResponseHeaders(status, -1);
       return;

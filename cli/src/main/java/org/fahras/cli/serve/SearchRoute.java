@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -25,7 +26,7 @@ import org.fahras.search.Snippet;
 /**
  * {@code GET /api/search}: one page of hits as JSON. The parameters are the library's {@link SearchRequest} with its
  * defaults (and the CLI's: as-of today in UTC, recency half-life 30 days); {@code source}, {@code after} and {@code
- * before} are appended to {@code q} as query syntax ({@code source:"NAME" after:DATE before:DATE}), so they combine
+ * before} are added to {@code q} as query syntax ({@code source:"NAME" after:DATE before:DATE q}), so they combine
  * with the query exactly as typed filters do: every filter applies.
  */
 final class SearchRoute extends Route {
@@ -81,12 +82,19 @@ final class SearchRoute extends Route {
     }
     SearchRequest request = builder.build();
     SearchResults results;
+    long start = System.nanoTime();
     try {
       results = fahras.search(request);
     } catch (QuerySyntaxException e) {
       throw query.explain(e);
     }
-    return Answer.json(json(request, results));
+    long searched = System.nanoTime();
+    Map<String, Object> json = json(request, results);
+    // Where the server's time went (browsers' developer tools show it; the benchmark reads it).
+    String timing =
+        String.format(
+            Locale.ROOT, "search;dur=%.3f, json;dur=%.3f", (searched - start) / 1e6, (System.nanoTime() - searched) / 1e6);
+    return Answer.json(json, timing);
   }
 
   private LocalDate asOf(String value) {
@@ -168,15 +176,17 @@ final class SearchRoute extends Route {
   }
 
   /**
-   * {@code q} with the {@code source}, {@code after} and {@code before} parameters appended as query syntax, and
-   * where each appended part is, so a syntax error in one is reported against its parameter.
+   * {@code q} with the {@code source}, {@code after} and {@code before} parameters put before it as query syntax
+   * ({@code source:"NAME" after:DATE before:DATE q}): whole and closed, so nothing in {@code q} (an unclosed quote)
+   * can swallow them; and where each part is, so a syntax error is reported against its parameter, or against {@code
+   * q} with its position in {@code q}.
    */
-  record FilteredQuery(String q, String text, List<Part> parts) {
-    /** An appended parameter and the characters of {@link #text} it became. */
+  record FilteredQuery(String q, String text, int qStart, List<Part> parts) {
+    /** A parameter and the characters of {@link #text} it became. */
     record Part(String parameter, int start, int end) {}
 
     static FilteredQuery of(String q, Params params) {
-      StringBuilder text = new StringBuilder(q);
+      StringBuilder text = new StringBuilder();
       List<Part> parts = new ArrayList<>();
       for (String name : List.of("source", "after", "before")) {
         String value = params.get(name);
@@ -193,29 +203,36 @@ final class SearchRoute extends Route {
         if (!name.equals("source") && value.chars().anyMatch(Character::isWhitespace)) {
           throw ApiError.badParameter(name, name + " takes one date (2024, 2024-09 or 2024-09-01), not '" + value + "'");
         }
-        text.append(' ');
         int start = text.length();
-        text.append(name).append(':');
-        text.append(name.equals("source") ? '"' + value + '"' : value);
+        text.append(name).append(':').append(name.equals("source") ? '"' + value + '"' : value);
         parts.add(new Part(name, start, text.length()));
+        text.append(' ');
       }
-      if (text.length() > QueryParser.MAX_QUERY_CHARS && q.length() <= QueryParser.MAX_QUERY_CHARS) {
+      int qStart = text.length();
+      text.append(q);
+      if (q.length() > QueryParser.MAX_QUERY_CHARS) {
+        throw new ApiError(
+            400, "the query has " + q.length() + " characters; the limit is " + QueryParser.MAX_QUERY_CHARS, "q",
+            QueryParser.MAX_QUERY_CHARS);
+      }
+      if (text.length() > QueryParser.MAX_QUERY_CHARS) {
         throw ApiError.badParameter(
             "q", "the query with its source, after and before filters has " + text.length()
                 + " characters; the limit is " + QueryParser.MAX_QUERY_CHARS);
       }
-      return new FilteredQuery(q, text.toString(), List.copyOf(parts));
+      return new FilteredQuery(q, text.toString(), qStart, List.copyOf(parts));
     }
 
-    /** The syntax error as a bad request: against {@code q} with its position, or against the parameter it is in. */
+    /** The syntax error as a bad request: against the parameter it is in, or against {@code q} with its position. */
     ApiError explain(QuerySyntaxException e) {
+      String problem = e.getMessage().replaceFirst(" \\(at position \\d+\\)$", "");
       for (Part part : parts) {
         if (e.position() >= part.start() && e.position() < part.end()) {
-          String problem = e.getMessage().replaceFirst(" \\(at position \\d+\\)$", "");
           return ApiError.badParameter(part.parameter(), part.parameter() + ": " + problem);
         }
       }
-      return new ApiError(400, e.getMessage(), "q", e.position());
+      int position = Math.max(0, e.position() - qStart);
+      return new ApiError(400, problem + " (at position " + position + ")", "q", position);
     }
   }
 }

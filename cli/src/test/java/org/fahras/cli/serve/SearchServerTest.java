@@ -170,9 +170,9 @@ class SearchServerTest {
   }
 
   @Test
-  void sourceAfterAndBeforeAreAppendedAsQuerySyntax() throws Exception {
+  void sourceAfterAndBeforeAreAddedAsQuerySyntax() throws Exception {
     JsonNode body = search("q", QUERY, "source", "المدى", "after", "2025-03", "before", "2025-04", "limit", "50");
-    assertEquals(QUERY + " source:\"المدى\" after:2025-03 before:2025-04", body.get("query").asText());
+    assertEquals("source:\"المدى\" after:2025-03 before:2025-04 " + QUERY, body.get("query").asText());
     assertTrue(body.get("hits").size() > 0);
     for (JsonNode hit : body.get("hits")) {
       assertEquals("المدى", hit.get("source").asText());
@@ -201,6 +201,11 @@ class SearchServerTest {
     assertEquals(5, body.get("position").asInt());
     assertTrue(body.get("error").asText().contains("unclosed quote"), body.toString());
     assertEquals(10, error(400, "q", "قوات sort:sideways").get("position").asInt());
+    // An unclosed quote in q cannot swallow a filter given as a parameter: the error is q's, at its place in q.
+    JsonNode unclosed = error(400, "q", "قوات \"التحالف", "source", "المدى", "after", "2025");
+    assertEquals("q", unclosed.get("parameter").asText());
+    assertEquals(5, unclosed.get("position").asInt());
+    assertEquals("unclosed quote (at position 5)", unclosed.get("error").asText());
     JsonNode tooLong = error(400, "q", "ق".repeat(5_000));
     assertTrue(tooLong.get("error").asText().contains("4096"), tooLong.toString());
   }

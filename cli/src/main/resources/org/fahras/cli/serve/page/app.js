@@ -223,19 +223,24 @@
     const item = element('li', 'hit');
     item.dataset.id = hit.id;
     const heading = element('h3');
-    const url = safeUrl(hit.url);
-    const title = url ? element('a', 'title', hit.title || hit.id) : element('span', 'title', hit.title || hit.id);
-    if (url) {
-      title.href = url;
-      title.rel = 'noopener noreferrer';
-      title.target = '_blank';
-    }
-    heading.append(rank + '. ', title);
+    heading.append(rank + '. ', titleOf(hit));
     item.append(heading, meta(hit, true));
     if (hit.snippet) item.append(snippet(hit.snippet));
     if (hit.explain) item.append(explanation(hit.explain, hit.score));
     if (hit.duplicates.length > 0) item.append(copies(hit.duplicates));
     return item;
+  }
+
+  /** The article's title as text, in a link when it has an http(s) address. */
+  function titleOf(article) {
+    const url = safeUrl(article.url);
+    const title = element(url ? 'a' : 'span', 'title', article.title || article.id);
+    if (url) {
+      title.href = url;
+      title.rel = 'noopener noreferrer';
+      title.target = '_blank';
+    }
+    return title;
   }
 
   /** Source · publication day with its Hijri date · score. */
@@ -294,14 +299,7 @@
     for (const copy of duplicates) {
       const item = element('li', 'copy');
       item.dataset.id = copy.id;
-      const url = safeUrl(copy.url);
-      const title = url ? element('a', 'title', copy.title || copy.id) : element('span', 'title', copy.title || copy.id);
-      if (url) {
-        title.href = url;
-        title.rel = 'noopener noreferrer';
-        title.target = '_blank';
-      }
-      item.append(title, meta(copy, false));
+      item.append(titleOf(copy), meta(copy, false));
       list.append(item);
     }
     details.append(list);
