@@ -80,6 +80,10 @@ public final class Suite {
     seconds.put("queries", elapsed(start));
     QueryFigures.add(report, index, queries);
 
+    start = System.nanoTime();
+    ServeStage.add(report, new ServeStage(index, settings, queries.log()).run());
+    seconds.put("serve", elapsed(start));
+
     if (peerModules == null) {
       report.put("peers", Map.of("status", "not run", "reason", "run with benchmarks/run --peers", "engines", Map.of()));
       report.note("Peers (Solr, OpenSearch): not run (benchmarks/run --peers runs them).");
