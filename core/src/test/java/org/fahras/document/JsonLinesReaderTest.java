@@ -21,7 +21,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -282,8 +281,7 @@ class JsonLinesReaderTest {
 
   @Test
   void readsTheFirstThousandCorpusLinesWithoutRejection() throws Exception {
-    Path corpus = SharedData.folder().resolve("corpus/ant-multisource-v2.1.jsonl.gz");
-    Assumptions.assumeTrue(Files.isRegularFile(corpus), "shared corpus absent: " + corpus);
+    Path corpus = SharedData.require("corpus/ant-multisource-v2.1.jsonl.gz");
     Path head = dir.resolve("head.jsonl");
     try (InputStream in = new BufferedInputStream(new GZIPInputStream(Files.newInputStream(corpus)));
         OutputStream out = new BufferedOutputStream(Files.newOutputStream(head))) {

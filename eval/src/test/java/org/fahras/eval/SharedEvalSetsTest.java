@@ -3,19 +3,15 @@ package org.fahras.eval;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /** Reads the evaluation sets under the shared data folder (system property {@code fahras.shared}). */
 class SharedEvalSetsTest {
 
   private static Path evalSet(String name) {
-    Path dir = Path.of(System.getProperty("fahras.shared", "../shared")).resolve("eval").resolve(name);
-    Assumptions.assumeTrue(Files.isDirectory(dir), "shared evaluation set absent: " + dir);
-    return dir;
+    return SharedData.require("eval/" + name);
   }
 
   /** A run that ranks exactly the relevant documents, best grade first: every metric must be 1. */

@@ -3,14 +3,12 @@ package org.fahras.eval;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.fahras.analysis.AnalyzerProfile;
 import org.fahras.document.Rejection;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,8 +20,8 @@ class QualityGateTest {
 
   @Test
   void everyPinnedNumberHolds() throws IOException {
-    Path shared = Path.of(System.getProperty("fahras.shared", "../shared"));
-    Assumptions.assumeTrue(Files.isDirectory(shared.resolve("eval")), "shared data absent: " + shared);
+    SharedData.require("eval");
+    Path shared = SharedData.folder();
     long start = System.nanoTime();
     GateResult result = QualityGate.readDefault().run(shared, new ProgressPrinter());
     for (Map.Entry<String, EvalReport> set : result.reports().entrySet()) {

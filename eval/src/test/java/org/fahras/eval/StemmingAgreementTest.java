@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.custom.CustomAnalyzer;
 import org.fahras.analysis.AnalyzerProfile;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -49,7 +48,7 @@ class StemmingAgreementTest {
 
   @Test
   void fahrasAgreesWithTheGoldFarMoreThanStockLucene() throws IOException {
-    Assumptions.assumeTrue(Files.isRegularFile(GOLD), "shared eval data not present: " + GOLD);
+    SharedData.require("eval/stemming/wikinews-segmentation-dev.tsv");
     StemmingResult stock = StemmingAgreement.measure(GOLD, stockChain());
     StemmingResult fahras = StemmingAgreement.measure(GOLD, AnalyzerProfile.FAHRAS.newAnalyzer());
     System.out.printf(
