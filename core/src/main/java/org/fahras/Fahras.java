@@ -46,8 +46,12 @@ import org.fahras.time.TemporalTagger;
  *
  * <pre>{@code
  * try (Fahras fahras = Fahras.open(Path.of("fahras-index"))) {
- *   fahras.add(new Article("a1", "العراق وأمريكا يتفقان على سحب قوات التحالف", "…", "رويترز", null, null,
- *       LocalDate.of(2024, 9, 6)));
+ *   fahras.add(Article.builder("a1")
+ *       .title("العراق وأمريكا يتفقان على سحب قوات التحالف")
+ *       .body("…")
+ *       .source("رويترز")
+ *       .published(LocalDate.of(2024, 9, 6))
+ *       .build());
  *   fahras.commit();
  *   SearchResults results = fahras.search(SearchRequest.builder("انسحاب قوات التحالف", LocalDate.of(2024, 10, 1)).build());
  *   results.hits().forEach(hit -> System.out.println(hit.id() + " " + hit.title()));

@@ -26,7 +26,7 @@ class NearRealTimeTest {
   @TempDir Path folder;
 
   private static Article article(String id, String body) {
-    return new Article(id, "خبر " + id, body, null, null, null, AS_OF.minusDays(3));
+    return Article.builder(id).title("خبر " + id).body(body).published(AS_OF.minusDays(3)).build();
   }
 
   private static List<String> ids(Fahras fahras, String query) throws IOException {

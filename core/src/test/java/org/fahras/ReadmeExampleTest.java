@@ -18,9 +18,7 @@ class ReadmeExampleTest {
   void readmeSnippetFindsTheArticleByAnotherMonthNameAndDigitSet(@TempDir Path folder) throws IOException {
     SearchResults results;
     try (Fahras fahras = Fahras.open(folder.resolve("fahras-index"))) {
-      fahras.add(new Article("a1", "العراق وأمريكا يتفقان على سحب قوات التحالف",
-          "توصلت الولايات المتحدة والعراق إلى تفاهم بشأن خطط انسحاب قوات التحالف بحلول أيلول 2025.",
-          "رويترز", null, null, LocalDate.of(2024, 9, 6)));
+      fahras.add(Article.builder("a1").title("العراق وأمريكا يتفقان على سحب قوات التحالف").body("توصلت الولايات المتحدة والعراق إلى تفاهم بشأن خطط انسحاب قوات التحالف بحلول أيلول 2025.").source("رويترز").published(LocalDate.of(2024, 9, 6)).build());
       fahras.commit();
       results = fahras.search(
           SearchRequest.builder("انسحاب القوات سبتمبر ٢٠٢٥", LocalDate.of(2024, 10, 1)).build());
