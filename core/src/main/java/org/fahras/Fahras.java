@@ -6,9 +6,9 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.Executor;
 import java.util.function.LongSupplier;
@@ -17,13 +17,11 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexCommit;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.PointValues;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
-import org.apache.lucene.util.NumericUtils;
 import org.fahras.analysis.AnalyzerProfile;
 import org.fahras.document.Article;
 import org.fahras.document.ArticleReader;
@@ -258,6 +256,19 @@ public final class Fahras implements Closeable {
   }
 
   /**
+   * The first and last publication days among the articles a search sees now, or empty when none is dated. Cheap: read
+   * from the date index's bounds, not from the articles (unlike {@link #stats()}, which also counts every source).
+   */
+  public Optional<DateRange> publishedRange() throws IOException {
+    try (IndexViews.View view = views.acquire()) {
+      if (view == null) {
+        return Optional.empty();
+      }
+      return DateRange.of(view.searcher().getIndexReader(), Schema.PUBLISHED);
+    }
+  }
+
+  /**
    * What the index holds: the documents a search sees now (see the class comment), their dates and sources, and the
    * size on disk of the latest commit (not a killed writer's leftovers nor what is not committed yet).
    */
@@ -267,8 +278,7 @@ public final class Fahras implements Closeable {
         return new IndexStats(0, null, null, java.util.Map.of(), schema.profile().id(), 0);
       }
       IndexReader reader = view.searcher().getIndexReader();
-      byte[] min = PointValues.getMinPackedValue(reader, Schema.PUBLISHED);
-      byte[] max = PointValues.getMaxPackedValue(reader, Schema.PUBLISHED);
+      Optional<DateRange> dates = DateRange.of(reader, Schema.PUBLISHED);
       TreeMap<String, Long> sources = new TreeMap<>();
       for (LeafReaderContext leaf : reader.leaves()) {
         SortedSetDocValues values = DocValues.getSortedSet(leaf.reader(), Schema.SOURCE);
@@ -287,8 +297,8 @@ public final class Fahras implements Closeable {
       }
       return new IndexStats(
           reader.numDocs(),
-          min == null ? null : LocalDate.ofEpochDay(NumericUtils.sortableBytesToLong(min, 0)),
-          max == null ? null : LocalDate.ofEpochDay(NumericUtils.sortableBytesToLong(max, 0)),
+          dates.map(DateRange::first).orElse(null),
+          dates.map(DateRange::last).orElse(null),
           sources,
           schema.profile().id(),
           committedSize());

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
+import org.fahras.DateRange;
 import org.fahras.Fahras;
 import org.fahras.search.Hit;
 import org.fahras.search.QueryParser;
@@ -123,7 +124,7 @@ final class SearchCommand implements Callable<Integer> {
     try (Fahras fahras = location.openExisting(profile.profile)) {
       results = fahras.search(request);
       if (!json) {
-        newest = newestPublished(fahras, day);
+        newest = fahras.publishedRange().map(DateRange::last).orElse(null);
       }
     }
     PrintWriter out = spec.commandLine().getOut();
@@ -152,21 +153,6 @@ final class SearchCommand implements Callable<Integer> {
         .explain(explain)
         .histogram(histogram)
         .build();
-  }
-
-  /**
-   * The index's newest publication day, or null when no article is dated: the one hit of a search for the dated
-   * articles ({@code after:0001}), newest first, on the reader the search just used. It stops in each segment at its
-   * first hit (the index is sorted newest first), and Lucene answers the date filter from the index sort and the date
-   * points' bounds: nothing per article where every article is dated, a bulk pass over the date points elsewhere
-   * (about a millisecond on 31,525 articles). {@link Fahras#stats()} knows the day too, but counts every article's
-   * source on the way, reading every document.
-   */
-  private static LocalDate newestPublished(Fahras fahras, LocalDate day) throws IOException {
-    SearchRequest newest =
-        SearchRequest.builder("after:0001 sort:date", day).limit(1).collapseDuplicates(false).snippets(false).build();
-    List<Hit> hits = fahras.search(newest).hits();
-    return hits.isEmpty() ? null : hits.get(0).published();
   }
 
   private static Map<String, Object> asJson(SearchResults results, SearchRequest request) {
