@@ -275,10 +275,9 @@ public final class Fahras implements Closeable {
   public IndexStats stats() throws IOException {
     try (IndexViews.View view = views.acquireFresh()) {
       if (view == null) {
-        return new IndexStats(0, null, null, java.util.Map.of(), schema.profile().id(), 0);
+        return new IndexStats(0, null, java.util.Map.of(), schema.profile(), 0);
       }
       IndexReader reader = view.searcher().getIndexReader();
-      Optional<DateRange> dates = DateRange.of(reader, Schema.PUBLISHED);
       TreeMap<String, Long> sources = new TreeMap<>();
       for (LeafReaderContext leaf : reader.leaves()) {
         SortedSetDocValues values = DocValues.getSortedSet(leaf.reader(), Schema.SOURCE);
@@ -296,12 +295,7 @@ public final class Fahras implements Closeable {
         }
       }
       return new IndexStats(
-          reader.numDocs(),
-          dates.map(DateRange::first).orElse(null),
-          dates.map(DateRange::last).orElse(null),
-          sources,
-          schema.profile().id(),
-          committedSize());
+          reader.numDocs(), DateRange.of(reader, Schema.PUBLISHED).orElse(null), sources, schema.profile(), committedSize());
     }
   }
 

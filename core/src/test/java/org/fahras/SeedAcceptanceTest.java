@@ -169,7 +169,7 @@ class SeedAcceptanceTest {
     IndexStats stats = fahras.stats();
     assertEquals(LocalDate.of(2021, 6, 5), stats.publishedMin());
     assertEquals(LocalDate.of(2024, 9, 24), stats.publishedMax());
-    assertEquals("fahras", stats.profile());
+    assertEquals(org.fahras.analysis.AnalyzerProfile.FAHRAS, stats.profile());
     assertTrue(stats.bytes() > 0);
   }
 

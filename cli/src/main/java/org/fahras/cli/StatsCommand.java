@@ -46,7 +46,7 @@ final class StatsCommand implements Callable<Integer> {
       root.put("published_min", stats.publishedMin() == null ? null : stats.publishedMin().toString());
       root.put("published_max", stats.publishedMax() == null ? null : stats.publishedMax().toString());
       root.put("sources", new java.util.TreeMap<>(stats.sources()));
-      root.put("profile", stats.profile());
+      root.put("profile", stats.profile().id());
       root.put("bytes", stats.bytes());
       out.println(Json.write(root));
     } else {
@@ -54,7 +54,7 @@ final class StatsCommand implements Callable<Integer> {
       out.printf(
           "published  %s%n",
           stats.publishedMin() == null ? "no dated article" : stats.publishedMin() + " … " + stats.publishedMax());
-      out.printf("profile    %s%n", stats.profile());
+      out.printf("profile    %s%n", stats.profile().id());
       out.printf(java.util.Locale.ROOT, "size       %.1f MB%n", stats.bytes() / 1e6);
       out.printf("sources    %d%n", stats.sources().size());
       new java.util.TreeMap<>(stats.sources()).forEach((name, count) -> out.printf("  %8d  %s%n", count, name));

@@ -150,15 +150,15 @@ public final class Searcher {
       total = counts.total();
       exact = true;
     }
-    return new SearchResults(
-        total,
-        exact,
-        hits,
-        request.page(),
-        stories.groups().size() > wanted || (stories.groups().size() == wanted && stories.mayHaveMore()),
-        stories.counted(),
-        histogram,
-        intent(parsed));
+    boolean hasMore = stories.groups().size() > wanted || (stories.groups().size() == wanted && stories.mayHaveMore());
+    return SearchResults.builder()
+        .total(total, exact)
+        .hits(hits)
+        .page(request.page(), hasMore)
+        .stories(stories.counted())
+        .histogram(histogram)
+        .intent(intent(parsed))
+        .build();
   }
 
   private static TimeIntent intent(ParsedQuery parsed) {
@@ -232,15 +232,15 @@ public final class Searcher {
       throws IOException {
     Document stored = searcher.storedFields().document(doc.doc, DISPLAY_FIELDS);
     IndexableField published = stored.getField(Schema.PUBLISHED);
-    return new Hit(
-        stored.get(Schema.ID),
-        doc.score,
-        stored.get(Schema.TITLE),
-        published == null ? null : LocalDate.ofEpochDay(published.numericValue().longValue()),
-        stored.get(Schema.SOURCE),
-        stored.get(Schema.URL),
-        snippet,
-        copies,
-        breakdown);
+    return Hit.builder(stored.get(Schema.ID))
+        .score(doc.score)
+        .title(stored.get(Schema.TITLE))
+        .published(published == null ? null : LocalDate.ofEpochDay(published.numericValue().longValue()))
+        .source(stored.get(Schema.SOURCE))
+        .url(stored.get(Schema.URL))
+        .snippet(snippet)
+        .duplicates(copies)
+        .explanation(breakdown)
+        .build();
   }
 }
