@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.fahras.analysis.AnalyzerProfile;
 import org.fahras.document.Rejection;
+import org.fahras.document.SharedData;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
+import org.fahras.document.SharedData;
 import org.junit.jupiter.api.Test;
 
 /** Reads the evaluation sets under the shared data folder (system property {@code fahras.shared}). */
