@@ -4,6 +4,7 @@ import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.List;
 import org.fahras.time.Word.Cardinal;
+import org.fahras.time.Word.Cue;
 import org.fahras.time.Word.DecadeName;
 import org.fahras.time.Word.Era;
 import org.fahras.time.Word.FeastHead;
@@ -38,7 +39,7 @@ import org.fahras.time.Word.WeekdayName;
  */
 final class Lexicon {
   /** A word's meaning and whether it may carry a glued clitic. */
-  private record Entry(char[] key, Word word, boolean clitics, int gluedClitic) {}
+  private record Entry(char[] key, Word word, boolean clitics, int gluedClitic, int index) {}
 
   private static final boolean CLITICS = true;
   private static final boolean BARE = false;
@@ -47,11 +48,25 @@ final class Lexicon {
   static final int MAX_LENGTH = 16;
 
   private static final Entry[] TABLE;
+  private static final Entry[] ENTRIES;
   private static final int MASK;
+
+  /**
+   * For each length, which letters the words of that length start and end with (two 64-bit words per length): most
+   * tokens are rejected by these bits before they are hashed.
+   */
+  private static final long[] FIRST = new long[2 * (MAX_LENGTH + 1)];
+  private static final long[] LAST = new long[2 * (MAX_LENGTH + 1)];
 
   static {
     List<Entry> entries = new ArrayList<>();
     define(entries);
+    ENTRIES = entries.toArray(new Entry[0]);
+    for (Entry entry : entries) {
+      char[] key = entry.key();
+      mark(FIRST, key.length, key[0]);
+      mark(LAST, key.length, key[key.length - 1]);
+    }
     int size = Integer.highestOneBit(entries.size() * 4);
     TABLE = new Entry[size];
     MASK = size - 1;
@@ -69,19 +84,34 @@ final class Lexicon {
 
   private Lexicon() {}
 
-  /** What a token means: its word and how many folded letters of clitics come before it. */
-  record Found(Word word, int clitic) {}
+  /** What {@link #lookup} returns for an unknown word. */
+  static final int NONE = -1;
+
+  /** The meaning of a {@link #lookup} result. */
+  static Word word(int found) {
+    return found < 0 ? null : ENTRIES[found >>> 2].word();
+  }
+
+  /** How many folded letters of clitics come before the word of a {@link #lookup} result. */
+  static int clitic(int found) {
+    return found < 0 ? 0 : found & 3;
+  }
+
+  private static int found(Entry entry, int clitic) {
+    return entry.index() << 2 | clitic;
+  }
 
   /**
    * Looks up the folded letters {@code chars[0, length)}: first as a whole word, then behind one or two glued
    * clitics. {@code scratch} is a buffer of at least {@link #MAX_LENGTH} chars the lookup may overwrite.
    *
-   * @return the meaning, or null
+   * @return the entry and the clitic's length, to read with {@link #word} and {@link #clitic}; {@link #NONE} when the
+   *     word is unknown. An int, so a lookup allocates nothing.
    */
-  static Found lookup(char[] chars, int length, char[] scratch) {
+  static int lookup(char[] chars, int length, char[] scratch) {
     Entry exact = find(chars, 0, length);
     if (exact != null) {
-      return new Found(exact.word(), exact.gluedClitic());
+      return found(exact, exact.gluedClitic());
     }
     if (length >= 4 && chars[0] == 'ل' && chars[1] == 'ل') {
       // "للعام" is ل + العام with the article's alef elided.
@@ -90,7 +120,7 @@ final class Lexicon {
       Entry entry = find(scratch, 0, length);
       if (entry != null && entry.clitics()) {
         // The whole token is the expression: "للعام 2018", as written.
-        return new Found(entry.word(), 0);
+        return found(entry, 0);
       }
     }
     // What is left after a clitic must have three letters: "وفي" is listed as a word instead.
@@ -100,13 +130,17 @@ final class Lexicon {
       }
       Entry entry = find(chars, p, length);
       if (entry != null && entry.clitics()) {
-        return new Found(entry.word(), p);
+        return found(entry, p);
       }
     }
-    return null;
+    return NONE;
   }
 
   private static Entry find(char[] chars, int from, int to) {
+    int length = to - from;
+    if (length > MAX_LENGTH || !marked(FIRST, length, chars[from]) || !marked(LAST, length, chars[to - 1])) {
+      return null;
+    }
     int slot = hash(chars, from, to) & MASK;
     for (Entry entry = TABLE[slot]; entry != null; entry = TABLE[slot = (slot + 1) & MASK]) {
       if (equals(entry.key(), chars, from, to)) {
@@ -114,6 +148,21 @@ final class Lexicon {
       }
     }
     return null;
+  }
+
+  /** A letter's bit: Arabic letters U+0620–U+065F are 0–63, Latin a–z 64–89, anything else 127. */
+  private static int bit(char c) {
+    return c >= 0x0620 && c < 0x0660 ? c - 0x0620 : c >= 'a' && c <= 'z' ? 64 + c - 'a' : 127;
+  }
+
+  private static void mark(long[] masks, int length, char c) {
+    int b = bit(c);
+    masks[2 * length + (b >> 6)] |= 1L << (b & 63);
+  }
+
+  private static boolean marked(long[] masks, int length, char c) {
+    int b = bit(c);
+    return (masks[2 * length + (b >> 6)] & (1L << (b & 63))) != 0;
   }
 
   private static boolean equals(char[] key, char[] chars, int from, int to) {
@@ -147,14 +196,14 @@ final class Lexicon {
 
   private static void add(List<Entry> entries, Word word, boolean clitics, String... words) {
     for (String w : words) {
-      entries.add(new Entry(w.toCharArray(), word, clitics, 0));
+      entries.add(new Entry(w.toCharArray(), word, clitics, 0, entries.size()));
     }
   }
 
   /** A word listed with its clitic ("ومن"): the span starts after the clitic. */
   private static void addGlued(List<Entry> entries, Word word, String... words) {
     for (String w : words) {
-      entries.add(new Entry(w.toCharArray(), word, false, 1));
+      entries.add(new Entry(w.toCharArray(), word, false, 1, entries.size()));
     }
   }
 
@@ -341,6 +390,17 @@ final class Lexicon {
     add(e, new SeasonName(3), CLITICS, "الربيع");
     add(e, new SeasonName(6), CLITICS, "صيف", "الصيف");
     add(e, new SeasonName(9), CLITICS, "خريف", "الخريف");
+
+    // Tense cues.
+    add(e, Cue.FUTURE, CLITICS, "سوف");
+    add(e, Cue.PLANNED, CLITICS, "المقرر", "المقرره", "المنتظر", "المزمع", "المزمعه", "المرتقب", "المرتقبه",
+        "المفترض", "المتوقع", "ينتظر", "يتوقع", "يرتقب", "يعتزم", "تعتزم", "يزمع", "تزمع", "ينوي", "تنوي");
+    add(e, Cue.ANNOUNCING, CLITICS, "يبدا", "تبدا", "ينطلق", "تنطلق", "يعقد", "تعقد", "يقام", "تقام", "يصل", "تصل",
+        "يزور", "تزور", "يلتقي", "تلتقي", "يستضيف", "تستضيف", "يتوجه", "تتوجه", "يغادر", "تغادر", "يفتتح", "تفتتح",
+        "يختتم", "تختتم", "ينتهي", "تنتهي", "يجتمع", "تجتمع", "يجري", "تجري", "ينظم", "تنظم", "يستانف", "تستانف",
+        "يواجه", "تواجه", "يلعب", "تلعب", "يخوض", "تخوض", "يحل", "تحل", "يحتفل", "تحتفل");
+    add(e, Cue.WAS, CLITICS, "كان", "كانت", "كانوا");
+    add(e, Cue.PERFECT, BARE, "قد", "وقد", "لقد", "فقد");
 
     // Feasts.
     add(e, FeastHead.EID, CLITICS, "عيد");

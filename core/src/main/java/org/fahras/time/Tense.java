@@ -1,5 +1,6 @@
 package org.fahras.time;
 
+import org.fahras.time.Word.Cue;
 import org.fahras.time.Word.RelativeDay;
 
 /**
@@ -24,27 +25,13 @@ import org.fahras.time.Word.RelativeDay;
 final class Tense {
   private static final int REACH = 7;
 
-  private static final String[] WAS = {"كان", "كانت", "كانوا", "وكان", "وكانت", "فكان"};
-
-  /** Words that put what follows them in the past ("كان ترامب قد تعهد الخميس"): the search stops there. */
-  private static final String[] PAST_MARKERS = {"كان", "كانت", "كانوا", "وكان", "وكانت", "قد", "وقد", "لقد", "فقد"};
-
-  private static final String[] PLANNED = {"المقرر", "المقرره", "المنتظر", "المزمع", "المزمعه", "المرتقب",
-    "المرتقبه", "المفترض", "المتوقع", "ينتظر", "يتوقع", "يرتقب", "يعتزم", "تعتزم", "يزمع", "تزمع", "ينوي", "تنوي"};
-
-  /** Present-tense verbs that announce a scheduled event. */
-  private static final String[] ANNOUNCING = {"يبدا", "تبدا", "ينطلق", "تنطلق", "يعقد", "تعقد", "يقام", "تقام",
-    "يصل", "تصل", "يزور", "تزور", "يلتقي", "تلتقي", "يستضيف", "تستضيف", "يتوجه", "تتوجه", "يغادر", "تغادر", "يفتتح",
-    "تفتتح", "يختتم", "تختتم", "ينتهي", "تنتهي", "يجتمع", "تجتمع", "يجري", "تجري", "ينظم", "تنظم", "يستانف",
-    "تستانف", "يواجه", "تواجه", "يلعب", "تلعب", "يخوض", "تخوض", "يحل", "تحل", "يحتفل", "تحتفل"};
-
-  /** Words that start like a future verb but are nouns or numbers. */
+  /** Words that start like a future verb but are nouns, names or numbers. */
   private static final String[] NOT_VERBS = {"سياسي", "سياسيه", "سياسيين", "سياسيون", "سياحي", "سياحيه", "سيد",
     "سيدي", "سيده", "سيدات", "سيول", "سينما", "سيناء", "سيناريو", "سيتي", "ستين", "ستون", "ستمائه", "ستمئه", "ستار",
     "ستاد", "ستوديو", "ستالين", "سيراليون", "سنودن", "سيرين", "ستيفن", "ستيف", "سيف", "سير", "سيرا", "سيره", "سيم",
     "سيارات", "سياده", "سيطره", "سنويا", "سنوي", "سنويه", "سنين", "سنتين", "سنتيمتر", "سيدني", "سيلفا", "ستوكهولم",
-    "سيئ", "سيئه", "سيبيريا", "سيسي", "سيمون", "ستانلي", "سيؤول", "سنت", "سنتات", "ستيفان", "سيريلانكا",
-    "سيرغي", "ستوك", "سيلتا", "سيدو"};
+    "سيئ", "سيئه", "سيبيريا", "سيسي", "سيمون", "ستانلي", "سيؤول", "سنت", "سنتات", "ستيفان", "سيريلانكا", "سيرغي",
+    "ستوك", "سيلتا", "سيدو"};
 
   private Tense() {}
 
@@ -60,11 +47,15 @@ final class Tense {
 
   private static boolean futureBefore(Tokens tk, int t, boolean presentTense) {
     for (int k = t - 1; k >= Math.max(0, t - REACH); k--) {
-      if (tk.endsClause(k) || tk.isAnyWord(k, PAST_MARKERS)) {
+      Word word = tk.word(k);
+      if (tk.endsClause(k) || word == Cue.WAS || word == Cue.PERFECT) {
         return false;
       }
-      if (isCue(tk, k, presentTense)) {
-        return !past(tk, k);
+      boolean cue = word == Cue.FUTURE || word == Cue.PLANNED || presentTense && word == Cue.ANNOUNCING
+          || word == RelativeDay.TOMORROW || word == RelativeDay.TOMORROW_NOUN
+          || word == null && tk.isWord(k) && futureVerb(tk, k);
+      if (cue) {
+        return !afterWas(tk, k);
       }
       if (tk.newlineBefore(k)) {
         return false;
@@ -74,60 +65,30 @@ final class Tense {
   }
 
   /** True when كان stands right before the cue at {@code k} (or before the من of "من المقرر"). */
-  private static boolean past(Tokens tk, int k) {
+  private static boolean afterWas(Tokens tk, int k) {
     int before = tk.isWord(k - 1, "من") ? k - 2 : k - 1;
-    return tk.isAnyWord(before, WAS) || tk.isAnyWord(before - 1, WAS);
-  }
-
-  private static boolean isCue(Tokens tk, int k, boolean presentTense) {
-    if (!tk.isWord(k)) {
-      return false;
-    }
-    Word word = tk.word(k);
-    if (word == RelativeDay.TOMORROW || word == RelativeDay.TOMORROW_NOUN) {
-      return true;
-    }
-    if (word != null) {
-      return false;
-    }
-    if (tk.isWord(k, "سوف") || tk.isAnyWord(k, PLANNED)) {
-      return true;
-    }
-    if (futureVerb(tk, k, 0) || (tk.startsWith(k, "و") || tk.startsWith(k, "ف")) && futureVerb(tk, k, 1)) {
-      return true;
-    }
-    return presentTense && announcing(tk, k);
+    return tk.is(before, Cue.WAS) || tk.is(before - 1, Cue.WAS);
   }
 
   /**
-   * سيعقد، ستنطلق، سيتوجه: س, then ي/ت/ن, then at least two letters; not a listed noun, nor one ending in ة, the
-   * plural ات or the accusative ا ("سنتاً").
+   * سيعقد، ستنطلق، سيتوجه, also after و/ف: س, then ي/ت/ن, then at least two letters; not a listed noun, nor one ending
+   * in ة, the plural ات or the accusative ا ("سنتاً").
    */
-  private static boolean futureVerb(Tokens tk, int k, int skip) {
-    String prefix = skip == 0 ? "" : tk.startsWith(k, "و") ? "و" : "ف";
-    if (tk.length(k) - skip < 4 || !tk.startsWith(k, prefix + "س")) {
-      return false;
-    }
-    if (!tk.startsWith(k, prefix + "سي") && !tk.startsWith(k, prefix + "ست") && !tk.startsWith(k, prefix + "سن")) {
+  private static boolean futureVerb(Tokens tk, int k) {
+    int skip = tk.letterAt(k, 0) == 'و' || tk.letterAt(k, 0) == 'ف' ? 1 : 0;
+    char prefix = tk.letterAt(k, skip);
+    char person = tk.letterAt(k, skip + 1);
+    if (tk.length(k) - skip < 4 || prefix != 'س' || person != 'ي' && person != 'ت' && person != 'ن') {
       return false;
     }
     if (tk.endsWithTehMarbuta(k) || tk.endsWith(k, "ات") || tk.endsWith(k, "ا")) {
       return false;
     }
     for (String noun : NOT_VERBS) {
-      if (tk.isWord(k, noun) || skip > 0 && tk.isWord(k, prefix + noun)) {
+      if (skip == 0 ? tk.isWord(k, noun) : tk.endsWith(k, noun) && tk.length(k) == noun.length() + 1) {
         return false;
       }
     }
     return true;
-  }
-
-  private static boolean announcing(Tokens tk, int k) {
-    for (String verb : ANNOUNCING) {
-      if (tk.isWord(k, verb) || tk.isWord(k, "و" + verb) || tk.isWord(k, "ف" + verb)) {
-        return true;
-      }
-    }
-    return false;
   }
 }

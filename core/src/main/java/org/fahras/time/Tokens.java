@@ -13,39 +13,36 @@ import java.util.Arrays;
  * (harakat, tatweel inside a word) belong to the token they follow.
  */
 final class Tokens {
-  private static final byte WORD = 1;
-  private static final byte NUMBER = 2;
-  private static final byte PUNCT = 3;
+  private static final int WORD = 1;
+  private static final int NUMBER = 2;
+  private static final int PUNCT = 3;
+  /** Bits of {@link #flags}: the type (two bits), then glued, newline before, and the clitic's length (two bits). */
+  private static final int TYPE = 3;
+  private static final int GLUED = 4;
+  private static final int NEWLINE = 8;
+  private static final int CLITIC_SHIFT = 4;
 
   private final CharSequence text;
   private int size;
   private int[] start;
   private int[] end;
-  /** Where the word itself starts, after a glued clitic. */
-  private int[] content;
-  /** Folded letters (or digits) of the token, clitics included. */
-  private short[] letters;
-  private byte[] type;
-  private boolean[] glued;
-  private boolean[] newlineBefore;
+  /** Folded letters (or digits) of the token, clitics included, at most 127. */
+  private byte[] letters;
+  private byte[] flags;
   private Word[] words;
   private int[] anchors = new int[16];
   private int anchorCount;
 
   private final char[] buffer = new char[Lexicon.MAX_LENGTH];
   private final char[] scratch = new char[Lexicon.MAX_LENGTH];
-  private final int[] letterOffsets = new int[3];
 
   Tokens(CharSequence text) {
     this.text = text;
-    int capacity = Math.max(8, text.length() / 5);
+    int capacity = text.length() / 4 + 16;
     start = new int[capacity];
     end = new int[capacity];
-    content = new int[capacity];
-    letters = new short[capacity];
-    type = new byte[capacity];
-    glued = new boolean[capacity];
-    newlineBefore = new boolean[capacity];
+    letters = new byte[capacity];
+    flags = new byte[capacity];
     words = new Word[capacity];
     split();
   }
@@ -57,7 +54,7 @@ final class Tokens {
     boolean sawNewline = false;
     while (i < n) {
       char c = text.charAt(i);
-      byte cls = Fold.classOf(c);
+      int cls = Fold.code(c) >>> 16;
       switch (cls) {
         case Fold.SPACE -> {
           sawSpace = true;
@@ -78,7 +75,7 @@ final class Tokens {
             while (j < n && Fold.isTatweel(text.charAt(j))) {
               j++;
             }
-            add(i, j, i, 1, PUNCT, null, !sawSpace, sawNewline);
+            add(i, j, 1, PUNCT, null, 0, !sawSpace, sawNewline);
             i = j;
           } else {
             if (size > 0 && end[size - 1] == i) {
@@ -91,7 +88,7 @@ final class Tokens {
         case Fold.DIGIT -> i = number(i, n, !sawSpace, sawNewline);
         case Fold.LETTER -> i = word(i, n, !sawSpace, sawNewline);
         default -> {
-          add(i, i + 1, i, 1, PUNCT, null, !sawSpace, sawNewline);
+          add(i, i + 1, 1, PUNCT, null, 0, !sawSpace, sawNewline);
           i++;
         }
       }
@@ -105,7 +102,7 @@ final class Tokens {
     while (j < n && Fold.classOf(text.charAt(j)) == Fold.DIGIT) {
       j++;
     }
-    add(from, j, from, j - from, NUMBER, null, isGlued, newline);
+    add(from, j, j - from, NUMBER, null, 0, isGlued, newline);
     addAnchor(size - 1);
     return j;
   }
@@ -114,14 +111,11 @@ final class Tokens {
     int j = from;
     int length = 0;
     while (j < n) {
-      char c = text.charAt(j);
-      byte cls = Fold.classOf(c);
+      int code = Fold.code(text.charAt(j));
+      int cls = code >>> 16;
       if (cls == Fold.LETTER) {
         if (length < buffer.length) {
-          buffer[length] = Fold.fold(c);
-        }
-        if (length < letterOffsets.length) {
-          letterOffsets[length] = j;
+          buffer[length] = (char) code;
         }
         length++;
       } else if (cls != Fold.SKIP) {
@@ -129,36 +123,28 @@ final class Tokens {
       }
       j++;
     }
-    Lexicon.Found found = length <= buffer.length ? Lexicon.lookup(buffer, length, scratch) : null;
-    Word word = found == null ? null : found.word();
-    int contentStart = found == null || found.clitic() == 0 ? from : letterOffsets[found.clitic()];
-    add(from, j, contentStart, length, WORD, word, isGlued, newline);
+    int found = length <= buffer.length ? Lexicon.lookup(buffer, length, scratch) : Lexicon.NONE;
+    Word word = Lexicon.word(found);
+    add(from, j, length, WORD, word, Lexicon.clitic(found), isGlued, newline);
     if (word != null && word.anchor()) {
       addAnchor(size - 1);
     }
     return j;
   }
 
-  private void add(int from, int to, int contentStart, int count, byte t, Word word, boolean isGlued,
-      boolean newline) {
+  private void add(int from, int to, int count, int t, Word word, int clitic, boolean isGlued, boolean newline) {
     if (size == start.length) {
       int capacity = size * 2;
       start = Arrays.copyOf(start, capacity);
       end = Arrays.copyOf(end, capacity);
-      content = Arrays.copyOf(content, capacity);
       letters = Arrays.copyOf(letters, capacity);
-      type = Arrays.copyOf(type, capacity);
-      glued = Arrays.copyOf(glued, capacity);
-      newlineBefore = Arrays.copyOf(newlineBefore, capacity);
+      flags = Arrays.copyOf(flags, capacity);
       words = Arrays.copyOf(words, capacity);
     }
     start[size] = from;
     end[size] = to;
-    content[size] = contentStart;
-    letters[size] = (short) Math.min(count, Short.MAX_VALUE);
-    type[size] = t;
-    glued[size] = isGlued;
-    newlineBefore[size] = newline;
+    letters[size] = (byte) Math.min(count, Byte.MAX_VALUE);
+    flags[size] = (byte) (t | (isGlued ? GLUED : 0) | (newline ? NEWLINE : 0) | clitic << CLITIC_SHIFT);
     words[size] = word;
     size++;
   }
@@ -189,12 +175,20 @@ final class Tokens {
     return t >= 0 && t < size;
   }
 
+  private int type(int t) {
+    return flags[t] & TYPE;
+  }
+
+  private int clitic(int t) {
+    return flags[t] >>> CLITIC_SHIFT & 3;
+  }
+
   boolean isNumber(int t) {
-    return exists(t) && type[t] == NUMBER;
+    return exists(t) && type(t) == NUMBER;
   }
 
   boolean isWord(int t) {
-    return exists(t) && type[t] == WORD;
+    return exists(t) && type(t) == WORD;
   }
 
   /** The lexicon meaning of token {@code t}, or null (unknown word, digits, punctuation, out of range). */
@@ -213,7 +207,7 @@ final class Tokens {
       return false;
     }
     int k = 0;
-    for (int i = content[t]; i < end[t]; i++) {
+    for (int i = contentStart(t); i < end[t]; i++) {
       char c = Fold.fold(text.charAt(i));
       if (c == Fold.MARK) {
         continue;
@@ -291,6 +285,21 @@ final class Tokens {
     return false;
   }
 
+  /** The {@code i}-th folded letter of word token {@code t}, clitics included, or 0 past its end. */
+  char letterAt(int t, int i) {
+    if (!isWord(t)) {
+      return 0;
+    }
+    int k = 0;
+    for (int j = start[t]; j < end[t]; j++) {
+      char c = Fold.fold(text.charAt(j));
+      if (c != Fold.MARK && k++ == i) {
+        return c;
+      }
+    }
+    return 0;
+  }
+
   /** The folded first letter of word token {@code t}, clitics included, or 0. */
   char firstLetter(int t) {
     return isWord(t) ? Fold.fold(text.charAt(start[t])) : 0;
@@ -298,17 +307,17 @@ final class Tokens {
 
   /** True when token {@code t} exists and no line break separates it from the previous one. */
   boolean continuesLine(int t) {
-    return exists(t) && !newlineBefore[t];
+    return exists(t) && (flags[t] & NEWLINE) == 0;
   }
 
   /** True when a line break separates token {@code t} from the previous one. */
   boolean newlineBefore(int t) {
-    return exists(t) && newlineBefore[t];
+    return exists(t) && (flags[t] & NEWLINE) != 0;
   }
 
   /** True when token {@code t} touches the previous token (no space between them). */
   boolean glued(int t) {
-    return exists(t) && glued[t];
+    return exists(t) && (flags[t] & GLUED) != 0;
   }
 
   /** True when token {@code t} is a date separator: / - or a dot. */
@@ -323,7 +332,7 @@ final class Tokens {
 
   /** True when token {@code t} is the punctuation character {@code c} (folded). */
   boolean isPunct(int t, char c) {
-    return exists(t) && type[t] == PUNCT && punct(t) == c;
+    return exists(t) && type(t) == PUNCT && punct(t) == c;
   }
 
   /** The folded character of punctuation token {@code t}. */
@@ -333,7 +342,7 @@ final class Tokens {
 
   /** True when token {@code t} is punctuation that ends a sentence or a clause: . ؟ ! ؛ : */
   boolean endsClause(int t) {
-    if (!exists(t) || type[t] != PUNCT) {
+    if (!exists(t) || type(t) != PUNCT) {
       return false;
     }
     char c = punct(t);
@@ -359,7 +368,7 @@ final class Tokens {
 
   /** True when token {@code t} was found behind a glued clitic. */
   boolean hasClitic(int t) {
-    return isWord(t) && content[t] > start[t];
+    return isWord(t) && clitic(t) > 0;
   }
 
   /** True when token {@code t} is the single letter {@code c} standing alone (e.g. و). */
@@ -369,7 +378,17 @@ final class Tokens {
 
   /** Offset in the text where token {@code t}'s own text starts, after any glued clitic. */
   int contentStart(int t) {
-    return content[t];
+    int clitic = clitic(t);
+    if (clitic == 0) {
+      return start[t];
+    }
+    int letter = 0;
+    for (int i = start[t]; i < end[t]; i++) {
+      if (Fold.fold(text.charAt(i)) != Fold.MARK && letter++ == clitic) {
+        return i;
+      }
+    }
+    return start[t];
   }
 
   /** Offset in the text just after token {@code t} and the marks that follow it. */

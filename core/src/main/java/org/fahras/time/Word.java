@@ -263,4 +263,23 @@ sealed interface Word {
     ISRA,
     ARAFAH
   }
+
+  /** Words that tell the tense of a sentence: see {@link Tense}. */
+  enum Cue implements Word {
+    /** سوف. */
+    FUTURE,
+    /** المقرر، المنتظر، يُتوقع، يعتزم: what is planned or expected. */
+    PLANNED,
+    /** The present tense of the verbs news announces events with: تنطلق، يعقد، تقام، يزور. */
+    ANNOUNCING,
+    /** كان and its forms. */
+    WAS,
+    /** قد، لقد: the perfect, before a past verb. */
+    PERFECT;
+
+    @Override
+    public boolean anchor() {
+      return false;
+    }
+  }
 }
