@@ -109,7 +109,26 @@ final class Lexicon {
    *     word is unknown. An int, so a lookup allocates nothing.
    */
   static int lookup(char[] chars, int length, char[] scratch) {
-    Entry exact = find(chars, 0, length);
+    // The hashes of the word and of what follows one or two clitics, in one pass from its end.
+    int whole = 0;
+    int afterOne = 0;
+    int afterTwo = 0;
+    int power = 1;
+    int acc = 0;
+    for (int i = length - 1; i >= 0; i--) {
+      acc += chars[i] * power;
+      if (i == 2) {
+        afterTwo = acc;
+      } else if (i == 1) {
+        afterOne = acc;
+      } else if (i == 0) {
+        whole = acc;
+      }
+      if (i > 0) {
+        power *= 31;
+      }
+    }
+    Entry exact = find(chars, 0, length, whole);
     if (exact != null) {
       return found(exact, exact.gluedClitic());
     }
@@ -117,7 +136,7 @@ final class Lexicon {
       // "للعام" is ل + العام with the article's alef elided.
       scratch[0] = 'ا';
       System.arraycopy(chars, 1, scratch, 1, length - 1);
-      Entry entry = find(scratch, 0, length);
+      Entry entry = find(scratch, 0, length, 'ا' * power + afterOne);
       if (entry != null && entry.clitics()) {
         // The whole token is the expression: "للعام 2018", as written.
         return found(entry, 0);
@@ -128,7 +147,7 @@ final class Lexicon {
       if (!isClitic(chars, p)) {
         break;
       }
-      Entry entry = find(chars, p, length);
+      Entry entry = find(chars, p, length, p == 1 ? afterOne : afterTwo);
       if (entry != null && entry.clitics()) {
         return found(entry, p);
       }
@@ -136,12 +155,12 @@ final class Lexicon {
     return NONE;
   }
 
-  private static Entry find(char[] chars, int from, int to) {
+  private static Entry find(char[] chars, int from, int to, int rawHash) {
     int length = to - from;
     if (length > MAX_LENGTH || !marked(FIRST, length, chars[from]) || !marked(LAST, length, chars[to - 1])) {
       return null;
     }
-    int slot = hash(chars, from, to) & MASK;
+    int slot = mix(rawHash) & MASK;
     for (Entry entry = TABLE[slot]; entry != null; entry = TABLE[slot = (slot + 1) & MASK]) {
       if (equals(entry.key(), chars, from, to)) {
         return entry;
@@ -177,11 +196,16 @@ final class Lexicon {
     return true;
   }
 
+  /** The polynomial hash {@code sum chars[i] * 31^(to - 1 - i)}, mixed as the table slots it. */
   private static int hash(char[] chars, int from, int to) {
     int h = 0;
     for (int i = from; i < to; i++) {
       h = 31 * h + chars[i];
     }
+    return mix(h);
+  }
+
+  private static int mix(int h) {
     return h ^ (h >>> 15);
   }
 

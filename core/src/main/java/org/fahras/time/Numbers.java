@@ -1,6 +1,7 @@
 package org.fahras.time;
 
 import org.fahras.time.Word.Cardinal;
+import org.fahras.time.Word.Last;
 import org.fahras.time.Word.Ordinal;
 import org.fahras.time.Word.Tens;
 
@@ -86,5 +87,16 @@ final class Numbers {
       return new Count(j + 1, (units == 11 ? 1 : units) + tens.value());
     }
     return units <= 10 ? new Count(k, units) : null;
+  }
+
+  /**
+   * A rank written after its noun: الأخير/الأخيرة (0, the last) or a definite ordinal ("اليوم الثالث", "الخميس
+   * الثاني", "الأسبوع الأول"); null when there is none.
+   */
+  static Count rank(Tokens tk, int k) {
+    if (tk.word(k) instanceof Last l && l.definite()) {
+      return new Count(k + 1, 0);
+    }
+    return ordinal(tk, k);
   }
 }

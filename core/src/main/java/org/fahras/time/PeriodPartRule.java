@@ -117,20 +117,12 @@ final class PeriodPartRule {
     if (!c.on(k)) {
       return null;
     }
-    int rank;
-    int j;
-    if (tk.word(k) instanceof Last l && l.definite()) {
-      rank = 0;
-      j = k + 1;
-    } else {
-      Count ordinal = Numbers.ordinal(tk, k);
-      if (ordinal == null) {
-        return null;
-      }
-      rank = ordinal.value();
-      j = ordinal.end();
+    Count rank = Numbers.rank(tk, k);
+    if (rank == null) {
+      return null;
     }
-    return tk.is(j, RangeWord.FROM) || tk.is(j, Preposition.IN) ? nthDay(c, j + 1, rank) : null;
+    int j = rank.end();
+    return tk.is(j, RangeWord.FROM) || tk.is(j, Preposition.IN) ? nthDay(c, j + 1, rank.value()) : null;
   }
 
   /** "الأسبوع الأول من أكتوبر", "الأسبوع الأخير من يونيو": {@code k} is after الأسبوع. */
@@ -139,16 +131,12 @@ final class PeriodPartRule {
     if (!c.on(k) || tk.hasClitic(k)) {
       return null;
     }
-    int rank;
-    if (tk.word(k) instanceof Last l && l.definite()) {
-      rank = 0;
-    } else if (tk.word(k) instanceof Ordinal o && o.definite() && o.value() <= 5) {
-      rank = o.value();
-    } else {
+    Count rank = Numbers.rank(tk, k);
+    if (rank == null || rank.value() > 5) {
       return null;
     }
-    int j = k + 1;
-    return tk.is(j, RangeWord.FROM) || tk.is(j, Preposition.IN) ? nthWeek(c, j + 1, rank) : null;
+    int j = rank.end();
+    return tk.is(j, RangeWord.FROM) || tk.is(j, Preposition.IN) ? nthWeek(c, j + 1, rank.value()) : null;
   }
 
   /** The {@code rank}-th day (0: the last) of the period or feast at {@code j}. */

@@ -6,7 +6,6 @@ import java.time.temporal.TemporalAdjusters;
 import org.fahras.time.Numbers.Count;
 import org.fahras.time.RelativeRules.DayOffset;
 import org.fahras.time.Word.Form;
-import org.fahras.time.Word.Last;
 import org.fahras.time.Word.Marker;
 import org.fahras.time.Word.Modifier;
 import org.fahras.time.Word.Preposition;
@@ -166,19 +165,11 @@ final class WeekdayRule {
     if (!c.on(k)) {
       return null;
     }
-    int rank;
-    int j;
-    if (tk.word(k) instanceof Last l && l.definite()) {
-      rank = 0;
-      j = k + 1;
-    } else {
-      Count ordinal = lastOnly ? null : Numbers.ordinal(tk, k);
-      if (ordinal == null || ordinal.value() > 5) {
-        return null;
-      }
-      rank = ordinal.value();
-      j = ordinal.end();
+    Count rank = Numbers.rank(tk, k);
+    if (rank == null || lastOnly && rank.value() != 0 || rank.value() > 5) {
+      return null;
     }
+    int j = rank.end();
     if (!(tk.is(j, RangeWord.FROM) || tk.is(j, Preposition.IN)) || !c.on(j + 1)) {
       return null;
     }
@@ -187,8 +178,8 @@ final class WeekdayRule {
       return null;
     }
     Reading r = month.reading();
-    return Match.of(month.end(), Reading.day(Periods.nthWeekday(r.from(), r.until(), day, rank), r.relative(),
-        "nth-weekday"));
+    return Match.of(month.end(), Reading.day(Periods.nthWeekday(r.from(), r.until(), day, rank.value()),
+        r.relative(), "nth-weekday"));
   }
 
   /** The weekday and the date written after it ("الخميس 15 أغسطس", "الأربعاء، 13 شباط", "الخميس الموافق 26/7/2018"). */

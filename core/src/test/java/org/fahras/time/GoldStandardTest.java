@@ -35,8 +35,11 @@ import org.junit.jupiter.api.Test;
  */
 class GoldStandardTest {
   private static final double MINIMUM = 0.95;
-  /** The second batch's floor: P 0.571 / R 0.341 (164 expressions) when it was annotated, before the tagger was tuned on it. */
-  private static final double MINIMUM_PART2 = 0.33;
+  /**
+   * The second batch's floor. It scored P 0.571 / R 0.341 (164 expressions) when it was annotated, before the tagger
+   * learned its kinds; P 0.988 / R 0.982 after.
+   */
+  private static final double MINIMUM_PART2 = 0.95;
 
   /** Counts over one gold file. */
   private record Score(int expected, int found, int correct) {
