@@ -29,7 +29,8 @@ import org.fahras.time.YearPhrases.YearRef;
 final class FeastRule {
   private static final String[] EPITHETS = {"المبارك", "المباركه", "السعيد", "المجيد", "الشريف", "الكريم"};
   private static final String[] WESTERN = {"المسيحي", "الغربي", "الغربيه", "الكاثوليكي"};
-  private static final String[] EASTERN = {"الشرقي", "الشرقيه", "الارثوذكسي", "الارثوذكسيه", "القبطي"};
+  private static final String[] EASTERN = {"الشرقي", "الشرقيه", "الارثوذكسي", "الارثوذكسيه", "القبطي",
+    "الارثوذكس"};
   private static final String[] JEWISH = {"اليهودي", "اليهوديه"};
   private static final String[] COPTS = {"الاقباط", "القبطيه", "الارثوذكس", "للاقباط"};
   /** Things named after a feast, which say nothing of its date. */
@@ -114,7 +115,7 @@ final class FeastRule {
       // "عيد الميلاد الـ11", "عيد الميلاد الثلاثين": a birthday.
       return null;
     }
-    if ((feast == Feast.EASTER || feast == Feast.CHRISTMAS) && coptsBefore(tk, t)) {
+    if ((feast == Feast.EASTER || feast == Feast.CHRISTMAS) && (coptsBefore(tk, t) || easternChurchesAfter(c, e))) {
       feast = eastern(feast);
     }
     Match m = resolve(c, t, feast, e, true);
@@ -195,6 +196,16 @@ final class FeastRule {
   private static boolean coptsBefore(Tokens tk, int t) {
     for (int k = t - 1; k >= Math.max(0, t - 3); k--) {
       if (tk.isAnyWord(k, COPTS)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "عيد الفصح لدى الطوائف الشرقية", "حسب التقويم الشرقي": the Eastern churches named just after the feast. */
+  private static boolean easternChurchesAfter(Context c, int e) {
+    for (int k = e; k < e + 3 && c.on(k); k++) {
+      if (c.tk.isAnyWord(k, EASTERN)) {
         return true;
       }
     }

@@ -38,12 +38,12 @@ final class Periods {
   }
 
   /**
-   * The year of {@code day month} in a sentence about the future: the first such day no more than a month before the
-   * reference (a plan that has just begun is still spoken of in the future: "تجرى الجلسات من 20 يوليو").
+   * The year of {@code day month} in a sentence about the future: the first such day no more than a week before the
+   * reference (a plan that has just begun is still spoken of in the future: "تجرى الجلسات من 20 يوليو" on 21 July).
    */
   static int yearOfDayAhead(int month, int day, LocalDate reference) {
     int year = reference.getYear();
-    return isValid(year, month, day) && !LocalDate.of(year, month, day).isBefore(reference.minusMonths(1))
+    return isValid(year, month, day) && !LocalDate.of(year, month, day).isBefore(reference.minusDays(7))
         ? year : year + 1;
   }
 

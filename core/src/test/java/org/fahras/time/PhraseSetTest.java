@@ -38,9 +38,24 @@ class PhraseSetTest {
   private record Phrase(String kind, LocalDate reference, String text, String expected) {}
 
   @Test
-  void shareOfPhrasesReadRight() throws IOException {
+  void phrasesWrittenBeforeTuning() throws IOException {
+    double share = share("phrases.tsv", 200);
+    assertTrue(share >= MINIMUM_SHARE, "share " + share);
+  }
+
+  /**
+   * {@code phrases-heldout.tsv}: phrases of the same kinds in other words and at another reference date, written after
+   * the tagger was tuned on {@code phrases.tsv}. Scored once before any fix: 69 of 71; the tagger before part 2 read 33.
+   */
+  @Test
+  void phrasesWrittenAfterTuning() throws IOException {
+    double share = share("phrases-heldout.tsv", 60);
+    assertTrue(share >= MINIMUM_SHARE, "share " + share);
+  }
+
+  private static double share(String file, int minimumSize) throws IOException {
     TemporalTagger tagger = new TemporalTagger();
-    List<Phrase> phrases = read();
+    List<Phrase> phrases = read(file);
     Map<String, int[]> byKind = new TreeMap<>();
     List<String> wrong = new ArrayList<>();
     int right = 0;
@@ -60,17 +75,17 @@ class PhraseSetTest {
       }
     }
     double share = right / (double) phrases.size();
-    System.out.printf(Locale.ROOT, "phrase set: %d of %d right, share %.3f%n", right, phrases.size(), share);
+    System.out.printf(Locale.ROOT, "phrase set %s: %d of %d right, share %.3f%n", file, right, phrases.size(), share);
     byKind.forEach((kind, c) -> System.out.printf(Locale.ROOT, "  %-16s %3d / %3d%n", kind, c[0], c[1]));
     wrong.forEach(w -> System.out.println("  wrong: " + w));
-    assertTrue(phrases.size() >= 200, "the set has " + phrases.size() + " phrases");
-    assertTrue(share >= MINIMUM_SHARE, "share " + share);
+    assertTrue(phrases.size() >= minimumSize, file + " has " + phrases.size() + " phrases");
+    return share;
   }
 
-  private static List<Phrase> read() throws IOException {
+  private static List<Phrase> read(String file) throws IOException {
     List<Phrase> phrases = new ArrayList<>();
-    try (InputStream in = PhraseSetTest.class.getResourceAsStream("phrases.tsv")) {
-      assertNotNull(in, "phrases.tsv on the test class path");
+    try (InputStream in = PhraseSetTest.class.getResourceAsStream(file)) {
+      assertNotNull(in, file + " on the test class path");
       BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
       String line;
       int number = 0;
@@ -81,7 +96,7 @@ class PhraseSetTest {
         }
         String[] f = line.split("\t");
         if (f.length != 4) {
-          throw new IllegalStateException("phrases.tsv:" + number + ": expected 4 tab-separated fields");
+          throw new IllegalStateException(file + ":" + number + ": expected 4 tab-separated fields");
         }
         phrases.add(new Phrase(f[0], LocalDate.parse(f[1]), f[2], f[3]));
       }
