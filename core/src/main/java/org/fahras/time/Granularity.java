@@ -8,12 +8,9 @@ public enum Granularity {
   WEEK,
   /** A part of a month: its beginning (days 1–10), middle (11–20) or end (21–last), or a half (1–15, 16–last). */
   PART_OF_MONTH,
-  /** One calendar month, Gregorian or Hijri. */
+  /** One calendar month, Gregorian or Hijri (also the beginning, middle or end of a quarter or a season). */
   MONTH,
-  /**
-   * A part of a year: its beginning (Q1), middle (Q2–Q3) or end (Q4), a quarter, a third or a half, or a part of a
-   * quarter.
-   */
+  /** A part of a year: its beginning (Q1), middle (Q2–Q3) or end (Q4), or a quarter, a third or a half of it. */
   PART_OF_YEAR,
   /** A season: spring (March–May), summer (June–August) or autumn (September–November). */
   SEASON,

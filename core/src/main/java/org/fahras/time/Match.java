@@ -26,11 +26,6 @@ record Match(int end, Reading reading) {
     return reading == null;
   }
 
-  /** The same reading ending at another token. */
-  Match endingAt(int newEnd) {
-    return new Match(newEnd, reading);
-  }
-
   /** Another reading over the same tokens, or null when it is null. */
   Match with(Reading other) {
     return of(end, other);

@@ -52,11 +52,6 @@ record Reading(
     return of(start, start.plusYears(1), Granularity.YEAR, relative, rule);
   }
 
-  /** This reading under another rule name, granularity or relativity. */
-  Reading as(Granularity granularity, boolean relative, String rule) {
-    return new Reading(from, until, granularity, relative, rule, time);
-  }
-
   /** This reading with a time of day. */
   Reading at(LocalTime time) {
     return new Reading(from, until, granularity, relative, rule, time);
