@@ -67,7 +67,7 @@ final class Lexicon {
       mark(FIRST, key.length, key[0]);
       mark(LAST, key.length, key[key.length - 1]);
     }
-    int size = Integer.highestOneBit(entries.size() * 4);
+    int size = Integer.highestOneBit(entries.size() * 8);
     TABLE = new Entry[size];
     MASK = size - 1;
     for (Entry entry : entries) {
@@ -109,6 +109,18 @@ final class Lexicon {
    *     word is unknown. An int, so a lookup allocates nothing.
    */
   static int lookup(char[] chars, int length, char[] scratch) {
+    if (length > MAX_LENGTH) {
+      return NONE;
+    }
+    // Most words are no lexicon word under any reading: their first and last letters say so before any hashing.
+    boolean exact = possible(chars, 0, length);
+    boolean elided = length >= 4 && chars[0] == 'ل' && chars[1] == 'ل' && marked(FIRST, length, 'ا')
+        && marked(LAST, length, chars[length - 1]);
+    boolean one = length >= 4 && isClitic(chars, 1) && possible(chars, 1, length);
+    boolean two = length >= 5 && isClitic(chars, 1) && isClitic(chars, 2) && possible(chars, 2, length);
+    if (!exact && !elided && !one && !two) {
+      return NONE;
+    }
     // The hashes of the word and of what follows one or two clitics, in one pass from its end.
     int whole = 0;
     int afterOne = 0;
@@ -128,38 +140,36 @@ final class Lexicon {
         power *= 31;
       }
     }
-    Entry exact = find(chars, 0, length, whole);
-    if (exact != null) {
-      return found(exact, exact.gluedClitic());
+    Entry entry = exact ? find(chars, 0, length, whole) : null;
+    if (entry != null) {
+      return found(entry, entry.gluedClitic());
     }
-    if (length >= 4 && chars[0] == 'ل' && chars[1] == 'ل') {
+    if (elided) {
       // "للعام" is ل + العام with the article's alef elided.
       scratch[0] = 'ا';
       System.arraycopy(chars, 1, scratch, 1, length - 1);
-      Entry entry = find(scratch, 0, length, 'ا' * power + afterOne);
+      entry = find(scratch, 0, length, 'ا' * power + afterOne);
       if (entry != null && entry.clitics()) {
         // The whole token is the expression: "للعام 2018", as written.
         return found(entry, 0);
       }
     }
     // What is left after a clitic must have three letters: "وفي" is listed as a word instead.
-    for (int p = 1; p <= 2 && length - p >= 3; p++) {
-      if (!isClitic(chars, p)) {
-        break;
-      }
-      Entry entry = find(chars, p, length, p == 1 ? afterOne : afterTwo);
-      if (entry != null && entry.clitics()) {
-        return found(entry, p);
-      }
+    entry = one ? find(chars, 1, length, afterOne) : null;
+    if (entry != null && entry.clitics()) {
+      return found(entry, 1);
     }
-    return NONE;
+    entry = two ? find(chars, 2, length, afterTwo) : null;
+    return entry != null && entry.clitics() ? found(entry, 2) : NONE;
+  }
+
+  /** True when some word of the lexicon has the length, first letter and last letter of {@code chars[from, to)}. */
+  private static boolean possible(char[] chars, int from, int to) {
+    int length = to - from;
+    return marked(FIRST, length, chars[from]) && marked(LAST, length, chars[to - 1]);
   }
 
   private static Entry find(char[] chars, int from, int to, int rawHash) {
-    int length = to - from;
-    if (length > MAX_LENGTH || !marked(FIRST, length, chars[from]) || !marked(LAST, length, chars[to - 1])) {
-      return null;
-    }
     int slot = mix(rawHash) & MASK;
     for (Entry entry = TABLE[slot]; entry != null; entry = TABLE[slot = (slot + 1) & MASK]) {
       if (equals(entry.key(), chars, from, to)) {
@@ -209,6 +219,7 @@ final class Lexicon {
     return h ^ (h >>> 15);
   }
 
+  /** True when the letters before {@code chars[p]} may be clitics: و ف ب ل ك, or و/ف then ب ل ك. */
   private static boolean isClitic(char[] chars, int p) {
     char first = chars[0];
     if (p == 1) {
