@@ -12,12 +12,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.fahras.document.Article;
+import org.fahras.document.SharedData;
 import org.fahras.document.JsonLinesReader;
 import org.fahras.document.ReadListener;
 import org.fahras.search.Hit;
 import org.fahras.search.SearchRequest;
 import org.fahras.search.SearchResults;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,9 +32,7 @@ class FeastIntentSearchTest {
 
   /** Talks reported in the same words on {@code published}, so only the date tells the articles apart. */
   private static Article talks(String id, LocalDate published) {
-    return new Article(id, "جولة جديدة من المباحثات بين الوفدين",
-        "تواصلت المباحثات بين الوفدين حول وقف إطلاق النار وتبادل الأسرى بحضور الوسطاء.", "وكالة", null, null,
-        published);
+    return Article.builder(id).title("جولة جديدة من المباحثات بين الوفدين").body("تواصلت المباحثات بين الوفدين حول وقف إطلاق النار وتبادل الأسرى بحضور الوسطاء.").source("وكالة").published(published).build();
   }
 
   private static SearchResults search(Path folder, List<Article> articles, String query, LocalDate asOf)
@@ -60,7 +58,7 @@ class FeastIntentSearchTest {
         talks("december", LocalDate.of(2016, 12, 1)),
         talks("eid-2015", LocalDate.of(2015, 9, 24)),
         talks("eid-2017", LocalDate.of(2017, 9, 1))), "مباحثات عيد الأضحى 2016", AS_OF);
-    assertEquals("عيد الأضحى 2016", results.intent());
+    assertEquals("عيد الأضحى 2016", results.intent().words());
     assertEquals(7, results.hits().size());
     assertEquals(Set.of("eid-1", "eid-2"), Set.of(results.hits().get(0).id(), results.hits().get(1).id()));
   }
@@ -71,7 +69,7 @@ class FeastIntentSearchTest {
         talks("eid-2016", LocalDate.of(2016, 9, 12)),
         talks("eid-2017", LocalDate.of(2017, 9, 1)),
         talks("june-2017", LocalDate.of(2017, 6, 20))), "مباحثات عيد الأضحى", LocalDate.of(2017, 9, 20));
-    assertEquals("عيد الأضحى", results.intent());
+    assertEquals("عيد الأضحى", results.intent().words());
     assertEquals("eid-2017", results.hits().get(0).id());
   }
 
@@ -82,7 +80,7 @@ class FeastIntentSearchTest {
    */
   @Test
   void onTheCorpusTheFeastsDaysComeFirst(@TempDir Path folder) throws IOException {
-    Path corpus = sharedCorpus("ant-v1.1-jawhara.jsonl.gz");
+    Path corpus = SharedData.require("corpus/" + "ant-v1.1-jawhara.jsonl.gz");
     List<Article> autumn = new ArrayList<>();
     new JsonLinesReader().read(corpus, ReadListener.of(article -> {
       LocalDate day = article.published();
@@ -99,7 +97,7 @@ class FeastIntentSearchTest {
       withFeast = fahras.search(SearchRequest.builder("تونس عيد الأضحى 2016", AS_OF).limit(10).build());
       withoutFeast = fahras.search(SearchRequest.builder("تونس", AS_OF).limit(10).build());
     }
-    assertEquals("عيد الأضحى 2016", withFeast.intent());
+    assertEquals("عيد الأضحى 2016", withFeast.intent().words());
     assertEquals(10, withFeast.hits().size());
     assertTrue(duringTheFeast(withFeast.hits().get(0).published()), "first hit " + withFeast.hits().get(0));
     for (Hit hit : withFeast.hits()) {
@@ -107,17 +105,5 @@ class FeastIntentSearchTest {
       assertTrue(days <= 30, hit.id() + " published " + hit.published());
     }
     assertTrue(!duringTheFeast(withoutFeast.hits().get(0).published()), "without the feast " + withoutFeast.hits());
-  }
-
-  /** A file of the shared corpus; absent, the test is skipped on a developer's machine and fails under CI. */
-  private static Path sharedCorpus(String name) {
-    Path file = Path.of(System.getProperty("fahras.shared", "../shared")).resolve("corpus").resolve(name);
-    if (!Files.isRegularFile(file)) {
-      if (System.getenv("CI") != null) {
-        fail("the shared corpus must be present under CI: " + file);
-      }
-      Assumptions.abort("shared corpus absent: " + file);
-    }
-    return file;
   }
 }
