@@ -33,10 +33,9 @@ import org.fahras.document.Rejection;
 import org.fahras.index.IndexMetadata;
 import org.fahras.index.Indexer;
 import org.fahras.index.Schema;
-import org.fahras.search.QueryParser;
+import org.fahras.internal.search.Searcher;
 import org.fahras.search.SearchRequest;
 import org.fahras.search.SearchResults;
-import org.fahras.search.Searcher;
 import org.fahras.time.TemporalTagger;
 
 /**
@@ -87,7 +86,7 @@ public final class Fahras implements Closeable {
     this.schema = new Schema(profile);
     this.analyzer = schema.newAnalyzer();
     this.tagger = new TemporalTagger();
-    this.searcher = new Searcher(analyzer, new QueryParser(schema, analyzer, tagger, builder.weights));
+    this.searcher = new Searcher(schema, analyzer, tagger);
     this.commitEveryDocs = builder.commitEveryDocs;
     this.commitEveryNanos = builder.commitEvery.toNanos();
     this.nanoTime = builder.nanoTime;
@@ -367,7 +366,6 @@ public final class Fahras implements Closeable {
   public static final class Builder {
     private final Path path;
     private AnalyzerProfile profile;
-    private org.fahras.search.QueryWeights weights = org.fahras.search.QueryWeights.DEFAULT;
     private long commitEveryDocs = 10_000;
     private Duration commitEvery = Duration.ofSeconds(30);
     private LongSupplier nanoTime = System::nanoTime;
@@ -386,11 +384,6 @@ public final class Fahras implements Closeable {
       return this;
     }
 
-    /** Field weights for queries. */
-    public Builder weights(org.fahras.search.QueryWeights weights) {
-      this.weights = Objects.requireNonNull(weights, "weights");
-      return this;
-    }
 
     /** Commit after this many changes, or when this much time has passed since the last commit. */
     public Builder commitEvery(long documents, Duration time) {

@@ -13,7 +13,6 @@ import java.util.regex.Pattern;
 import org.fahras.DateRange;
 import org.fahras.Fahras;
 import org.fahras.search.Hit;
-import org.fahras.search.QueryParser;
 import org.fahras.search.SearchRequest;
 import org.fahras.search.SearchResults;
 import org.fahras.search.Snippet;
@@ -37,7 +36,7 @@ import picocli.CommandLine.Spec;
           + " (strictly before); sort:date. Arabic dates in the query (أيلول 2025، سبتمبر ٢٠٢٥، الشهر الماضي) favour"
           + " articles published in, or talking about, that time.",
       "Exclusions work as typed (fahras search قوات -التحالف); an unknown --option is an error, not a word.",
-      "Limits: at most " + QueryParser.MAX_QUERY_CHARS + " characters and " + QueryParser.MAX_WORDS
+      "Limits: at most " + SearchRequest.MAX_QUERY_CHARS + " characters and " + SearchRequest.MAX_QUERY_WORDS
           + " words (each term of words glued by punctuation counts); beyond them, or for a syntax error, the"
           + " command names the position of the problem and exits with 2.",
       "Output: a header (how many articles match, in how many stories, the page and whether more follow; the days"

@@ -1,4 +1,4 @@
-package org.fahras.search;
+package org.fahras.internal.search;
 
 import java.io.IOException;
 import java.time.LocalDate;
@@ -22,6 +22,14 @@ import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHits;
 import org.fahras.index.Schema;
+import org.fahras.search.DateAwareQuery;
+import org.fahras.search.Hit;
+import org.fahras.search.QuerySyntaxException;
+import org.fahras.search.SearchRequest;
+import org.fahras.search.SearchResults;
+import org.fahras.search.Snippet;
+import org.fahras.search.TimeIntent;
+import org.fahras.time.TemporalTagger;
 
 /**
  * Runs one {@link SearchRequest} on one point-in-time view of the index: parse, rank (a {@link DateAwareQuery}
@@ -37,16 +45,37 @@ public final class Searcher {
   private static final Set<String> DISPLAY_FIELDS =
       Set.of(Schema.ID, Schema.TITLE, Schema.PUBLISHED, Schema.SOURCE, Schema.URL);
 
-  private final QueryParser parser;
+  private final QueryReader reader;
+  private final LuceneQueryBuilder builder;
   private final Snippets snippets;
 
   /**
-   * @param analyzer the index's per-field analyzer (for highlighting)
-   * @param parser reads query strings
+   * @param schema the index's schema
+   * @param analyzer the index's per-field analyzer ({@link Schema#newAnalyzer()}), for queries and highlighting
+   * @param tagger finds the times a query names
    */
-  public Searcher(Analyzer analyzer, QueryParser parser) {
-    this.parser = parser;
+  public Searcher(Schema schema, Analyzer analyzer, TemporalTagger tagger) {
+    this.reader = new QueryReader(tagger);
+    this.builder = new LuceneQueryBuilder(schema, analyzer);
     this.snippets = new Snippets(analyzer);
+  }
+
+  /**
+   * A request read and built.
+   *
+   * @param tree what the query string says
+   * @param lucene its Lucene queries, built with the request's field weights and operator
+   */
+  private record Plan(QueryTree tree, LuceneQuery lucene) {
+    /** True when the query asks for nothing: no words, filters or time. */
+    boolean isEmpty() {
+      return lucene.text() == null && lucene.filters().isEmpty() && tree.intent() == null;
+    }
+  }
+
+  private Plan plan(SearchRequest request) {
+    QueryTree tree = reader.read(request.query(), request.asOf());
+    return new Plan(tree, builder.build(tree, request.weights(), request.requireAllWords()));
   }
 
   /** Builds, for the articles that mention a time, the query matching those mentioning one inside the asked days. */
@@ -69,17 +98,17 @@ public final class Searcher {
    * @throws QuerySyntaxException when the query cannot be read
    */
   public Query query(SearchRequest request, MentionsQuery mentions) {
-    ParsedQuery parsed = parser.parse(request.query(), request.asOf(), request.requireAllWords());
-    return parsed.isEmpty() ? null : query(parsed, request, mentions);
+    Plan plan = plan(request);
+    return plan.isEmpty() ? null : query(plan, request, mentions);
   }
 
-  private static Query query(ParsedQuery parsed, SearchRequest request, MentionsQuery mentions) {
-    Query text = textQuery(parsed);
-    if (parsed.sortByDate()) {
+  private static Query query(Plan plan, SearchRequest request, MentionsQuery mentions) {
+    Query text = textQuery(plan.lucene());
+    if (plan.tree().sortByDate()) {
       return text;
     }
     boolean recency = request.recencyWeight() > 0 && request.recencyHalfLifeDays() > 0;
-    DateAwareRanking.DayInterval asked = parsed.intent();
+    QueryTree.AskedTime asked = plan.tree().intent();
     boolean intent = asked != null && (request.intentWeight() > 0 || request.mentionWeight() > 0);
     if (!recency && !intent) {
       return text;
@@ -89,17 +118,17 @@ public final class Searcher {
             .recency(request.asOf(), request.recencyHalfLifeDays(), recency ? request.recencyWeight() : 0);
     if (intent) {
       ranked.intent(
-          LocalDate.ofEpochDay(asked.from()),
-          LocalDate.ofEpochDay(asked.until()),
+          LocalDate.ofEpochDay(asked.fromDay()),
+          LocalDate.ofEpochDay(asked.untilDay()),
           request.intentWeight(),
-          request.mentionWeight() > 0 ? mentions.within(asked.from(), asked.until()) : null,
+          request.mentionWeight() > 0 ? mentions.within(asked.fromDay(), asked.untilDay()) : null,
           request.mentionWeight());
     }
     return ranked.build();
   }
 
   /** The text query with the filters and exclusions around it; a bare disjunction stays bare. */
-  static Query textQuery(ParsedQuery parsed) {
+  static Query textQuery(LuceneQuery parsed) {
     Query text = parsed.text() == null ? new MatchAllDocsQuery() : parsed.text();
     if (parsed.filters().isEmpty() && parsed.exclusions().isEmpty()) {
       return text;
@@ -116,19 +145,20 @@ public final class Searcher {
    * @throws QuerySyntaxException when the query cannot be read
    */
   public SearchResults search(IndexSearcher searcher, SearchRequest request) throws IOException {
-    ParsedQuery parsed = parser.parse(request.query(), request.asOf(), request.requireAllWords());
-    if (parsed.isEmpty()) {
+    Plan plan = plan(request);
+    if (plan.isEmpty()) {
       return SearchResults.empty();
     }
-    Query query = query(parsed, request, Schema::newMentionsWithinQuery);
+    Query query = query(plan, request, Schema::newMentionsWithinQuery);
     int offset = (request.page() - 1) * request.limit();
     int wanted = offset + request.limit();
 
-    Stories stories = stories(searcher, query, parsed.sortByDate(), request.collapseDuplicates(), wanted);
+    Stories stories = stories(searcher, query, plan.tree().sortByDate(), request.collapseDuplicates(), wanted);
     List<Story> page = stories.groups().subList(Math.min(offset, stories.groups().size()), Math.min(wanted, stories.groups().size()));
     List<Snippet> passages =
-        request.snippets() && parsed.highlight() != null
-            ? snippets.of(searcher, parsed.highlight(), page.stream().mapToInt(story -> story.shown().doc).toArray())
+        request.snippets() && plan.lucene().highlight() != null
+            ? snippets.of(
+                searcher, plan.lucene().highlight(), page.stream().mapToInt(story -> story.shown().doc).toArray())
             : null;
     List<Hit> hits = new ArrayList<>(page.size());
     for (int i = 0; i < page.size(); i++) {
@@ -157,16 +187,16 @@ public final class Searcher {
         .page(request.page(), hasMore)
         .stories(stories.counted())
         .histogram(histogram)
-        .intent(intent(parsed))
+        .intent(intent(plan.tree()))
         .build();
   }
 
-  private static TimeIntent intent(ParsedQuery parsed) {
-    DateAwareRanking.DayInterval asked = parsed.intent();
+  private static TimeIntent intent(QueryTree tree) {
+    QueryTree.AskedTime asked = tree.intent();
     return asked == null
         ? null
         : new TimeIntent(
-            parsed.intentText(), LocalDate.ofEpochDay(asked.from()), LocalDate.ofEpochDay(asked.until() - 1));
+            asked.words(), LocalDate.ofEpochDay(asked.fromDay()), LocalDate.ofEpochDay(asked.untilDay() - 1));
   }
 
   /**

@@ -1,4 +1,4 @@
-package org.fahras.search;
+package org.fahras.internal.search;
 
 import java.io.IOException;
 import java.text.BreakIterator;
@@ -14,6 +14,7 @@ import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.fahras.index.Schema;
+import org.fahras.search.Snippet;
 
 /**
  * Makes the {@link Snippet}s of hits with Lucene's {@link UnifiedHighlighter}: the best passage of the body of about
@@ -170,7 +171,7 @@ final class Snippets {
           spans.add(new Snippet.Span(from, to));
         }
       }
-      return new Snippet(text.substring(start, end), spans);
+      return Snippet.of(text.substring(start, end), spans);
     }
   }
 }

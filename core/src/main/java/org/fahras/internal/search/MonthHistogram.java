@@ -1,4 +1,4 @@
-package org.fahras.search;
+package org.fahras.internal.search;
 
 import java.io.IOException;
 import java.time.LocalDate;
@@ -14,6 +14,7 @@ import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
+import org.fahras.search.SearchResults;
 
 /**
  * Counts every match by publication month, without scoring: one collector per slice of the index, merged at the

@@ -1,4 +1,4 @@
-package org.fahras.search;
+package org.fahras.internal.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
