@@ -6,25 +6,22 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.Executor;
 import java.util.function.LongSupplier;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexCommit;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.PointValues;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.DocValues;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.SearcherFactory;
-import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
-import org.apache.lucene.util.NumericUtils;
 import org.fahras.analysis.AnalyzerProfile;
 import org.fahras.document.Article;
 import org.fahras.document.ArticleReader;
@@ -36,10 +33,9 @@ import org.fahras.document.Rejection;
 import org.fahras.index.IndexMetadata;
 import org.fahras.index.Indexer;
 import org.fahras.index.Schema;
-import org.fahras.search.QueryParser;
+import org.fahras.internal.search.Searcher;
 import org.fahras.search.SearchRequest;
 import org.fahras.search.SearchResults;
-import org.fahras.search.Searcher;
 import org.fahras.time.TemporalTagger;
 
 /**
@@ -47,18 +43,27 @@ import org.fahras.time.TemporalTagger;
  *
  * <pre>{@code
  * try (Fahras fahras = Fahras.open(Path.of("fahras-index"))) {
- *   fahras.add(new Article("a1", "العراق وأمريكا يتفقان على سحب قوات التحالف", "…", "رويترز", null, null,
- *       LocalDate.of(2024, 9, 6)));
+ *   fahras.add(Article.builder("a1")
+ *       .title("العراق وأمريكا يتفقان على سحب قوات التحالف")
+ *       .body("…")
+ *       .source("رويترز")
+ *       .published(LocalDate.of(2024, 9, 6))
+ *       .build());
  *   fahras.commit();
  *   SearchResults results = fahras.search(SearchRequest.builder("انسحاب قوات التحالف", LocalDate.of(2024, 10, 1)).build());
  *   results.hits().forEach(hit -> System.out.println(hit.id() + " " + hit.title()));
  * }
  * }</pre>
  *
- * <p>Searches see what was committed ({@link #commit()}, periodic commits while adding, {@link #close()}). The writer
- * is opened on the first change, so an engine that only searches never takes the index's write lock, and several
- * processes may search one index while one writes it. Thread-safe: any number of threads may search while others
- * add.
+ * <p><b>Visibility and durability.</b> A search sees every article added or deleted through this engine before the
+ * search started, committed or not (near-real-time views of the writer, refreshed when a search follows a change).
+ * {@link #commit()} is durability: what was committed survives a crash; periodic commits while adding ({@link
+ * Builder#commitEvery}) and {@link #close()} commit too. Other processes see only what was committed; an engine that
+ * only searches picks up their commits within a second.
+ *
+ * <p>The writer is opened on the first change, so an engine that only searches never takes the index's write lock,
+ * and several processes may search one index while one writes it. Thread-safe: any number of threads may search
+ * while others add.
  */
 public final class Fahras implements Closeable {
   private final Path path;
@@ -70,12 +75,10 @@ public final class Fahras implements Closeable {
   private final long commitEveryDocs;
   private final long commitEveryNanos;
   private final LongSupplier nanoTime;
-  private final Executor searchExecutor;
   private static final long REFRESH_EVERY_NANOS = Duration.ofSeconds(1).toNanos();
 
+  private final IndexViews views;
   private Indexer indexer;
-  private SearcherManager searchers;
-  private volatile long lastRefresh;
 
   private Fahras(Builder builder, Directory directory, AnalyzerProfile profile) {
     this.path = builder.path;
@@ -83,12 +86,11 @@ public final class Fahras implements Closeable {
     this.schema = new Schema(profile);
     this.analyzer = schema.newAnalyzer();
     this.tagger = new TemporalTagger();
-    this.searcher = new Searcher(analyzer, new QueryParser(schema, analyzer, tagger, builder.weights));
+    this.searcher = new Searcher(schema, analyzer, tagger);
     this.commitEveryDocs = builder.commitEveryDocs;
     this.commitEveryNanos = builder.commitEvery.toNanos();
     this.nanoTime = builder.nanoTime;
-    this.searchExecutor = builder.searchExecutor;
-    this.lastRefresh = nanoTime.getAsLong();
+    this.views = new IndexViews(directory, builder.searchExecutor, nanoTime, REFRESH_EVERY_NANOS);
   }
 
   /** Opens the index in {@code path} (created on the first add), with the profile it was built with or {@code fahras}. */
@@ -111,16 +113,21 @@ public final class Fahras implements Closeable {
     return tagger;
   }
 
-  /** Adds or replaces (same id) an article. */
+  /** Adds or replaces (same id) an article; the next search of this engine sees it. */
   public void add(Article article) throws IOException {
     indexer().add(article);
+    views.changed();
   }
 
-  /** Adds or replaces articles. */
+  /** Adds or replaces articles; the next search of this engine sees them. */
   public void add(Iterable<Article> articles) throws IOException {
     Indexer writer = indexer();
-    for (Article article : articles) {
-      writer.add(article);
+    try {
+      for (Article article : articles) {
+        writer.add(article);
+      }
+    } finally {
+      views.changed();
     }
   }
 
@@ -142,28 +149,28 @@ public final class Fahras implements Closeable {
    * id, source or category over Lucene's term limit) is rejected with reason {@code too large} and line 0 (the reader
    * does not tell the indexer its line), naming the article's id.
    *
+   * <p>When the index cannot be written (a full disk), reading stops at that article and the {@code IOException}
+   * is thrown: the articles before it are added, and what was committed stays whole.
+   *
    * @param dates what to do with a JSON Lines record whose date cannot be read
    * @throws IOException when the input as a whole cannot be read, or the index cannot be written
    */
   public ReadSummary addFrom(Path input, DatePolicy dates, ReadListener listener) throws IOException {
     Indexer writer = indexer();
     ArticleReader reader = ArticleReader.forInput(input, tagger::publicationDate, dates);
-    IOException[] failure = new IOException[1];
     long[] refused = new long[1];
-    ReadSummary summary =
-        reader.read(
+    ReadSummary summary;
+    try {
+      summary = reader.read(
             input,
             new ReadListener() {
               @Override
               public void article(Article article) {
-                if (failure[0] != null) {
-                  return;
-                }
                 try {
                   writer.add(article);
+                  views.changed();
                 } catch (IOException e) {
-                  failure[0] = e;
-                  return;
+                  throw new WriteFailed(e); // stops the reader: nothing after this article can be written either
                 } catch (IllegalArgumentException e) {
                   // An article the index cannot hold (an id longer than a term may be) costs only itself.
                   refused[0]++;
@@ -188,11 +195,25 @@ public final class Fahras implements Closeable {
                 listener.warning(warning);
               }
             });
-    if (failure[0] != null) {
-      throw failure[0];
+    } catch (WriteFailed failed) {
+      throw failed.getCause();
+    } finally {
+      views.changed();
     }
     return new ReadSummary(
         summary.read() - refused[0], summary.rejected() + refused[0], summary.skipped(), summary.warnings());
+  }
+
+  /** Carries a write failure out of the reader, which stops at it. */
+  private static final class WriteFailed extends RuntimeException {
+    WriteFailed(IOException cause) {
+      super(cause);
+    }
+
+    @Override
+    public synchronized IOException getCause() {
+      return (IOException) super.getCause();
+    }
   }
 
   /** The start of an id, enough to find the record, however long the id is. */
@@ -201,12 +222,16 @@ public final class Fahras implements Closeable {
     return id.length() <= 40 ? id : id.substring(0, 40) + "…";
   }
 
-  /** Deletes articles by id. */
+  /** Deletes articles by id; the next search of this engine no longer finds them. */
   public void delete(String... ids) throws IOException {
     indexer().delete(ids);
+    views.changed();
   }
 
-  /** Makes all changes durable and visible to searches. */
+  /**
+   * Makes every change so far durable: it survives a crash, and other processes see it. (This engine's own searches
+   * see changes without it.)
+   */
   public void commit() throws IOException {
     Indexer writer;
     synchronized (this) {
@@ -215,43 +240,43 @@ public final class Fahras implements Closeable {
     if (writer != null) {
       writer.commit();
     }
-    SearcherManager manager = searchers();
-    if (manager != null) {
-      manager.maybeRefreshBlocking();
-    }
   }
 
   /**
-   * Searches the committed articles.
+   * Searches the articles this engine has added and the index's commits (see the class comment for what a search
+   * sees).
    *
    * @throws org.fahras.search.QuerySyntaxException when the query cannot be read
    */
   public SearchResults search(SearchRequest request) throws IOException {
-    SearcherManager manager = searchers();
-    if (manager == null) {
-      return SearchResults.empty();
-    }
-    refreshNowAndThen(manager);
-    IndexSearcher indexSearcher = manager.acquire();
-    try {
-      return searcher.search(indexSearcher, request);
-    } finally {
-      manager.release(indexSearcher);
+    try (IndexViews.View view = views.acquire()) {
+      return view == null ? SearchResults.empty() : searcher.search(view.searcher(), request);
     }
   }
 
-  /** What the committed index holds: the documents and the size on disk of the latest commit. */
-  public IndexStats stats() throws IOException {
-    SearcherManager manager = searchers();
-    if (manager == null) {
-      return new IndexStats(0, null, null, java.util.Map.of(), schema.profile().id(), 0);
+  /**
+   * The first and last publication days among the articles a search sees now, or empty when none is dated. Cheap: read
+   * from the date index's bounds, not from the articles (unlike {@link #stats()}, which also counts every source).
+   */
+  public Optional<DateRange> publishedRange() throws IOException {
+    try (IndexViews.View view = views.acquire()) {
+      if (view == null) {
+        return Optional.empty();
+      }
+      return DateRange.of(view.searcher().getIndexReader(), Schema.PUBLISHED);
     }
-    manager.maybeRefreshBlocking();
-    IndexSearcher indexSearcher = manager.acquire();
-    try {
-      IndexReader reader = indexSearcher.getIndexReader();
-      byte[] min = PointValues.getMinPackedValue(reader, Schema.PUBLISHED);
-      byte[] max = PointValues.getMaxPackedValue(reader, Schema.PUBLISHED);
+  }
+
+  /**
+   * What the index holds: the documents a search sees now (see the class comment), their dates and sources, and the
+   * size on disk of the latest commit (not a killed writer's leftovers nor what is not committed yet).
+   */
+  public IndexStats stats() throws IOException {
+    try (IndexViews.View view = views.acquireFresh()) {
+      if (view == null) {
+        return new IndexStats(0, null, java.util.Map.of(), schema.profile(), 0);
+      }
+      IndexReader reader = view.searcher().getIndexReader();
       TreeMap<String, Long> sources = new TreeMap<>();
       for (LeafReaderContext leaf : reader.leaves()) {
         SortedSetDocValues values = DocValues.getSortedSet(leaf.reader(), Schema.SOURCE);
@@ -269,37 +294,21 @@ public final class Fahras implements Closeable {
         }
       }
       return new IndexStats(
-          reader.numDocs(),
-          min == null ? null : LocalDate.ofEpochDay(NumericUtils.sortableBytesToLong(min, 0)),
-          max == null ? null : LocalDate.ofEpochDay(NumericUtils.sortableBytesToLong(max, 0)),
-          sources,
-          schema.profile().id(),
-          committedSize((DirectoryReader) reader));
-    } finally {
-      manager.release(indexSearcher);
+          reader.numDocs(), DateRange.of(reader, Schema.PUBLISHED).orElse(null), sources, schema.profile(), committedSize());
     }
   }
 
   /**
-   * Picks up commits made by other processes at most once every {@link #REFRESH_EVERY_NANOS}: checking the folder on
-   * every search would cost a directory listing per query. This engine's own commits refresh at once ({@link
-   * #commit()}).
+   * The bytes of the files the latest commit is made of: not the leftovers of a killed writer ({@code .tmp} files,
+   * segments never committed) nor what a running writer has not committed yet.
    */
-  private void refreshNowAndThen(SearcherManager manager) throws IOException {
-    long now = nanoTime.getAsLong();
-    if (now - lastRefresh >= REFRESH_EVERY_NANOS) {
-      lastRefresh = now;
-      manager.maybeRefresh();
+  private long committedSize() throws IOException {
+    if (!DirectoryReader.indexExists(directory)) {
+      return 0; // nothing committed yet
     }
-  }
-
-  /**
-   * The bytes of the files {@code reader}'s commit is made of: not the leftovers of a killed writer ({@code .tmp}
-   * files, segments never committed) nor what a running writer has not committed yet.
-   */
-  private long committedSize(DirectoryReader reader) throws IOException {
+    List<IndexCommit> commits = DirectoryReader.listCommits(directory);
     long bytes = 0;
-    for (String file : reader.getIndexCommit().getFileNames()) {
+    for (String file : commits.get(commits.size() - 1).getFileNames()) {
       try {
         bytes += directory.fileLength(file);
       } catch (java.nio.file.NoSuchFileException | java.io.FileNotFoundException e) {
@@ -309,31 +318,14 @@ public final class Fahras implements Closeable {
     return bytes;
   }
 
+  /** The writer, opened on the first change; from then on searches see its changes at once. */
   private synchronized Indexer indexer() throws IOException {
     if (indexer == null) {
       indexer =
           Indexer.open(directory, path.toString(), schema, tagger, commitEveryDocs, commitEveryNanos, nanoTime);
+      views.followWriter(indexer.writer());
     }
     return indexer;
-  }
-
-  /** The searcher manager, opened once a commit exists; null before. */
-  private synchronized SearcherManager searchers() throws IOException {
-    if (searchers == null && DirectoryReader.indexExists(directory)) {
-      searchers = new SearcherManager(directory, searcherFactory());
-    }
-    return searchers;
-  }
-
-  /** Searchers over the executor, when one was given: each search then ranks the index's slices in parallel. */
-  private SearcherFactory searcherFactory() {
-    Executor executor = searchExecutor;
-    return new SearcherFactory() {
-      @Override
-      public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
-        return executor == null ? new IndexSearcher(reader) : new IndexSearcher(reader, executor);
-      }
-    };
   }
 
   /** Commits pending changes and releases the index. */
@@ -341,13 +333,11 @@ public final class Fahras implements Closeable {
   public synchronized void close() throws IOException {
     // Each resource is closed even when one before it fails (after a full disk, the writer's close throws).
     try {
-      if (indexer != null) {
-        indexer.close(); // commits first
-      }
+      views.close();
     } finally {
       try {
-        if (searchers != null) {
-          searchers.close();
+        if (indexer != null) {
+          indexer.close(); // commits first
         }
       } finally {
         try {
@@ -376,7 +366,6 @@ public final class Fahras implements Closeable {
   public static final class Builder {
     private final Path path;
     private AnalyzerProfile profile;
-    private org.fahras.search.QueryWeights weights = org.fahras.search.QueryWeights.DEFAULT;
     private long commitEveryDocs = 10_000;
     private Duration commitEvery = Duration.ofSeconds(30);
     private LongSupplier nanoTime = System::nanoTime;
@@ -395,11 +384,6 @@ public final class Fahras implements Closeable {
       return this;
     }
 
-    /** Field weights for queries. */
-    public Builder weights(org.fahras.search.QueryWeights weights) {
-      this.weights = Objects.requireNonNull(weights, "weights");
-      return this;
-    }
 
     /** Commit after this many changes, or when this much time has passed since the last commit. */
     public Builder commitEvery(long documents, Duration time) {
@@ -437,7 +421,11 @@ public final class Fahras implements Closeable {
         throw new IllegalArgumentException(path + " is a file, not an index folder");
       }
       createFolder(path);
-      Directory directory = FSDirectory.open(path);
+      return openOn(FSDirectory.open(path));
+    }
+
+    /** Opens the engine on {@code directory} (the folder's, or in tests one that fails on cue); closes it on failure. */
+    Fahras openOn(Directory directory) throws IOException {
       try {
         var recorded = IndexMetadata.read(directory, path.toString());
         AnalyzerProfile chosen = profile != null ? profile : recorded.map(IndexMetadata::profile).orElse(AnalyzerProfile.FAHRAS);

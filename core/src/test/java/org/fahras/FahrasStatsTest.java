@@ -16,8 +16,7 @@ class FahrasStatsTest {
   @TempDir Path folder;
 
   private static Article article(int i) {
-    return new Article("a" + i, "عنوان الخبر " + i, "نص الخبر رقم " + i + " عن الاقتصاد والسياسة.", "المصدر", null,
-        null, LocalDate.of(2024, 9, 1 + i % 28));
+    return Article.builder("a" + i).title("عنوان الخبر " + i).body("نص الخبر رقم " + i + " عن الاقتصاد والسياسة.").source("المصدر").published(LocalDate.of(2024, 9, 1 + i % 28)).build();
   }
 
   @Test

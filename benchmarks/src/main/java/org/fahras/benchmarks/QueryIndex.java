@@ -78,14 +78,14 @@ record QueryIndex(Path folder, int articles, LocalDate asOf, double buildSeconds
         original.published() == null
             ? null
             : original.published().minusDays(1 + new SplittableRandom(seed * 1_000_003L + i).nextInt(SHIFT_DAYS));
-    return new Article(
-        original.id() + "~" + copy,
-        original.title(),
-        original.body(),
-        original.source(),
-        original.url(),
-        original.category(),
-        published);
+    return Article.builder(original.id() + "~" + copy)
+        .title(original.title())
+        .body(original.body())
+        .source(original.source())
+        .url(original.url())
+        .category(original.category())
+        .published(published)
+        .build();
   }
 
   /** What the analyzers and the tagger make of the first articles: changes when either changes. */

@@ -17,13 +17,12 @@ import org.apache.lucene.store.FSDirectory;
 import org.fahras.analysis.AnalyzerProfile;
 import org.fahras.document.Article;
 import org.fahras.index.Schema;
+import org.fahras.internal.search.QueryReader;
+import org.fahras.internal.search.Searcher;
 import org.fahras.peers.Latencies;
 import org.fahras.peers.Text;
 import org.fahras.search.Hit;
-import org.fahras.search.QueryParser;
-import org.fahras.search.QueryWeights;
 import org.fahras.search.SearchRequest;
-import org.fahras.search.Searcher;
 import org.fahras.time.TemporalTagger;
 
 /**
@@ -104,15 +103,15 @@ final class QueryStage {
       IndexSearcher searcher = new IndexSearcher(reader);
       searcher.setQueryCache(null);
       TemporalTagger tagger = new TemporalTagger();
-      QueryParser parser = new QueryParser(new Schema(AnalyzerProfile.FAHRAS), analyzer, tagger, QueryWeights.DEFAULT);
-      Searcher engine = new Searcher(analyzer, parser);
+      QueryReader queries = new QueryReader(tagger);
+      Searcher engine = new Searcher(new Schema(AnalyzerProfile.FAHRAS), analyzer, tagger);
       Searcher.MentionsQuery mentions = Schema::newMentionsWithinQuery;
       List<QueryLog.Query> log =
           QueryLog.generate(
               corpus,
               settings.queriesPerType(),
               settings.seed(),
-              query -> RankedQuery.isPlainText(parser.parse(query.text(), index.asOf(), query.requireAllWords())));
+              query -> RankedQuery.isPlainText(queries.read(query.text(), index.asOf())));
 
       List<RankedQuery> ranked = new ArrayList<>();
       List<SearchRequest> bm25 = new ArrayList<>();
@@ -121,7 +120,7 @@ final class QueryStage {
       for (QueryLog.Query query : log) {
         SearchRequest dateAwareRequest = request(query).build();
         SearchRequest bm25Request = request(query).recencyWeight(0).intentWeights(0, 0).build();
-        boolean intent = parser.parse(query.text(), index.asOf(), query.requireAllWords()).intent() != null;
+        boolean intent = queries.read(query.text(), index.asOf()).intent() != null;
         RankedQuery one =
             new RankedQuery(
                 searcher, engine.query(bm25Request, mentions), engine.query(dateAwareRequest, mentions), intent, K);

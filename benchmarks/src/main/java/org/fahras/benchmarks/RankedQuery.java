@@ -6,8 +6,8 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.fahras.search.DateAwareQuery;
-import org.fahras.search.ParsedQuery;
-import org.fahras.search.Searcher;
+import org.fahras.internal.search.QueryTree;
+import org.fahras.internal.search.Searcher;
 
 /**
  * One parsed query of the log, ready to rank three ways on one index, each through Lucene's own {@link
@@ -42,8 +42,8 @@ final class RankedQuery {
   }
 
   /** True for a query with words and no filters or exclusions: the only kind the log holds. */
-  static boolean isPlainText(ParsedQuery parsed) {
-    return parsed.filters().isEmpty() && parsed.exclusions().isEmpty() && parsed.text() != null;
+  static boolean isPlainText(QueryTree tree) {
+    return tree.filters().isEmpty() && tree.exclusions().isEmpty() && tree.hasText();
   }
 
   /** True when the query names a time. */

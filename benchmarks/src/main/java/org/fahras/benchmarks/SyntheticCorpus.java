@@ -85,8 +85,12 @@ final class SyntheticCorpus {
         text.append('.');
       }
       articles.add(
-          new Article(
-              "syn-" + i, title, text.toString(), SOURCES[random.nextInt(SOURCES.length)], null, null, published));
+          Article.builder("syn-" + i)
+              .title(title)
+              .body(text.toString())
+              .source(SOURCES[random.nextInt(SOURCES.length)])
+              .published(published)
+              .build());
     }
     return articles;
   }

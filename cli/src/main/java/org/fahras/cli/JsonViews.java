@@ -61,7 +61,7 @@ public final class JsonViews {
     root.put("published_min", stats.publishedMin() == null ? null : stats.publishedMin().toString());
     root.put("published_max", stats.publishedMax() == null ? null : stats.publishedMax().toString());
     root.put("sources", new TreeMap<>(stats.sources()));
-    root.put("profile", stats.profile());
+    root.put("profile", stats.profile().id());
     root.put("bytes", stats.bytes());
     return root;
   }

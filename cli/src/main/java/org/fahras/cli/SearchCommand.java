@@ -10,12 +10,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
+import org.fahras.DateRange;
 import org.fahras.Fahras;
 import org.fahras.search.Hit;
-import org.fahras.search.QueryParser;
 import org.fahras.search.SearchRequest;
 import org.fahras.search.SearchResults;
 import org.fahras.search.Snippet;
+import org.fahras.search.TimeIntent;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -35,14 +36,30 @@ import picocli.CommandLine.Spec;
           + " (strictly before); sort:date. Arabic dates in the query (أيلول 2025، سبتمبر ٢٠٢٥، الشهر الماضي) favour"
           + " articles published in, or talking about, that time.",
       "Exclusions work as typed (fahras search قوات -التحالف); an unknown --option is an error, not a word.",
-      "Limits: at most " + QueryParser.MAX_QUERY_CHARS + " characters and " + QueryParser.MAX_WORDS
+      "Limits: at most " + SearchRequest.MAX_QUERY_CHARS + " characters and " + SearchRequest.MAX_QUERY_WORDS
           + " words (each term of words glued by punctuation counts); beyond them, or for a syntax error, the"
           + " command names the position of the problem and exits with 2.",
-      "Output: on a terminal, Arabic lines are marked right to left and matched words are bold; into a pipe or a"
-          + " file, plain text, with ids exactly as stored (the first word of each hit's second line). --json for"
-          + " scripts."
+      "Output: a header (how many articles match, in how many stories, the page and whether more follow; the days"
+          + " the query's time words resolved to; a warning when the index's newest article is more than "
+          + SearchCommand.FAR_OLDER_DAYS + " days older than the as-of day), then the hits. On a terminal, Arabic"
+          + " lines are marked right to left and matched words are bold; into a pipe or a file, plain text, with ids"
+          + " exactly as stored (the first word of each hit's second line). A total written \"≥ N\" is a lower bound:"
+          + " the search stopped counting once the top hits were certain (--histogram counts every match).",
+      "JSON (--json), for scripts: {total, total_is_exact, stories, page, has_more, intent: {words, first, last},"
+          + " hits: [{id, score, title, published, source, url, snippet: {text, highlights: [[start, end], …]},"
+          + " duplicates: [{id, title, published, source}], explain: {text, recency, intent}}], histogram: [{month,"
+          + " count}]}. total is a lower bound when total_is_exact is false; stories (how many stories all matches"
+          + " tell) is null unless every match was seen and copies were collapsed; has_more says whether --page N+1"
+          + " has hits; intent is null when the query names no time, first and last are the days it resolved to"
+          + " (inclusive); score is a number; snippet is null when there is nothing to show, its highlights are"
+          + " [start, end) offsets into its text in UTF-16 code units (as Java and JavaScript index strings);"
+          + " published is YYYY-MM-DD or null; explain only with --explain; histogram (publication months, oldest"
+          + " first; undated matches are in no month) only with --histogram."
     })
 final class SearchCommand implements Callable<Integer> {
+  /** An index whose newest article is more days older than the as-of day than this is said to be. */
+  static final int FAR_OLDER_DAYS = 180;
+
   /** What a mistyped long option looks like; query text never does (it has no spaces and is ASCII). */
   private static final Pattern LONG_OPTION = Pattern.compile("--[A-Za-z][A-Za-z0-9-]*(=\\S*)?");
 
@@ -54,8 +71,22 @@ final class SearchCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "QUERY", description = "The query (several arguments are joined by spaces).")
   List<String> words;
 
-  @Option(names = {"-n", "--limit"}, paramLabel = "N", defaultValue = "10", description = "Hits to show (default: ${DEFAULT-VALUE}).")
+  @Option(names = {"-n", "--limit"}, paramLabel = "N", defaultValue = "10", description = "Hits to show, the page size (default: ${DEFAULT-VALUE}).")
   int limit;
+
+  @Option(
+      names = "--page",
+      paramLabel = "N",
+      defaultValue = "1",
+      description = "Which page of --limit hits to show, from 1 (default: ${DEFAULT-VALUE}); --page × --limit at most "
+          + SearchRequest.MAX_DEPTH + ". A story is on one page only.")
+  int page;
+
+  @Option(
+      names = "--histogram",
+      description = "Count all matches by publication month, printed after the hits (it visits every match, so it"
+          + " costs what skipping saves; the total is then exact).")
+  boolean histogram;
 
   @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "Measure recency and relative dates from this day (default: today, UTC).")
   String asOf;
@@ -72,7 +103,7 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--explain", description = "Show each part of every hit's score.")
   boolean explain;
 
-  @Option(names = "--json", description = "Print JSON: {total, hits: [{id, score, title, published, source, snippet, duplicates}], histogram: [{month, count}]}.")
+  @Option(names = "--json", description = "Print JSON for scripts (its shape is described above).")
   boolean json;
 
   Clock clock = Clock.systemUTC();
@@ -86,56 +117,96 @@ final class SearchCommand implements Callable<Integer> {
       }
     }
     LocalDate day = AsOf.parse(asOf, "--as-of", clock);
-    double halfLife = Durations.days(recency, "--recency");
-    SearchRequest request =
-        SearchRequest.builder(String.join(" ", words), day)
-            .limit(limit)
-            .recencyHalfLifeDays(halfLife)
-            .requireAllWords(requireAllWords)
-            .collapseDuplicates(!noCollapse)
-            .explain(explain)
-            .histogram(true)
-            .build();
+    SearchRequest request = request(day);
     SearchResults results;
+    LocalDate newest = null;
     try (Fahras fahras = location.openExisting(profile.profile)) {
       results = fahras.search(request);
+      if (!json) {
+        newest = fahras.publishedRange().map(DateRange::last).orElse(null);
+      }
     }
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
-      out.println(Json.write(asJson(results)));
+      out.println(Json.write(asJson(results, request)));
     } else {
-      new HitPrinter(out, explain, parent == null ? Terminal.NONE : parent.terminal).print(results, day);
+      HitPrinter printer = new HitPrinter(out, explain, parent == null ? Terminal.NONE : parent.terminal);
+      printer.print(results, request, newest);
     }
     return FahrasCli.OK;
   }
 
-  private static Map<String, Object> asJson(SearchResults results) {
+  /** The request the options ask for, as of {@code day}; the histogram only with {@code --histogram}. */
+  SearchRequest request(LocalDate day) {
+    if (page < 1 || (long) page * limit > SearchRequest.MAX_DEPTH) {
+      throw new IllegalArgumentException(
+          "--page must be 1 or more, and --page × --limit at most " + SearchRequest.MAX_DEPTH + ", got --page " + page
+              + " with --limit " + limit);
+    }
+    return SearchRequest.builder(String.join(" ", words), day)
+        .limit(limit)
+        .page(page)
+        .recencyHalfLifeDays(Durations.days(recency, "--recency"))
+        .requireAllWords(requireAllWords)
+        .collapseDuplicates(!noCollapse)
+        .explain(explain)
+        .histogram(histogram)
+        .build();
+  }
+
+  private static Map<String, Object> asJson(SearchResults results, SearchRequest request) {
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("total", results.total());
+    root.put("total_is_exact", results.totalIsExact());
+    root.put("stories", results.stories().isPresent() ? results.stories().getAsLong() : null);
+    root.put("page", results.page());
+    root.put("has_more", results.hasMore());
+    TimeIntent intent = results.intent();
+    root.put("intent", intent == null ? null : intentJson(intent));
     List<Map<String, Object>> hits = new ArrayList<>();
     for (Hit hit : results.hits()) {
       Map<String, Object> entry = new LinkedHashMap<>();
       entry.put("id", hit.id());
       entry.put("score", hit.score());
-      entry.put("title", hit.title());
-      entry.put("published", hit.published() == null ? null : hit.published().toString());
-      entry.put("source", hit.source());
+      entry.putAll(articleJson(hit));
       entry.put("url", hit.url());
       entry.put("snippet", hit.snippet() == null ? null : snippetJson(hit.snippet()));
-      entry.put("duplicates", hit.duplicates().stream().map(Hit::id).toList());
+      entry.put("duplicates", hit.duplicates().stream().map(SearchCommand::articleJson).toList());
       if (hit.explanation() != null) {
         entry.put("explain", hit.explanation());
       }
       hits.add(entry);
     }
     root.put("hits", hits);
-    List<Map<String, Object>> months = new ArrayList<>();
-    for (SearchResults.MonthCount month : results.histogram()) {
-      months.add(Map.of("month", month.month().toString(), "count", month.count()));
+    if (request.histogram()) {
+      List<Map<String, Object>> months = new ArrayList<>();
+      for (SearchResults.MonthCount month : results.histogram()) {
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("month", month.month().toString());
+        entry.put("count", month.count());
+        months.add(entry);
+      }
+      root.put("histogram", months);
     }
-    root.put("histogram", months);
-    root.put("intent", results.intent() == null ? null : results.intent().words());
     return root;
+  }
+
+  /** What identifies an article to a reader: id, title, publication day, source. */
+  private static Map<String, Object> articleJson(Hit hit) {
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("id", hit.id());
+    json.put("title", hit.title());
+    json.put("published", hit.published() == null ? null : hit.published().toString());
+    json.put("source", hit.source());
+    return json;
+  }
+
+  private static Map<String, Object> intentJson(TimeIntent intent) {
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("words", intent.words());
+    json.put("first", intent.first().toString());
+    json.put("last", intent.last().toString());
+    return json;
   }
 
   private static Map<String, Object> snippetJson(Snippet snippet) {

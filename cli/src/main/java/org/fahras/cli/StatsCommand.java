@@ -45,7 +45,7 @@ final class StatsCommand implements Callable<Integer> {
       out.printf(
           "published  %s%n",
           stats.publishedMin() == null ? "no dated article" : stats.publishedMin() + " … " + stats.publishedMax());
-      out.printf("profile    %s%n", stats.profile());
+      out.printf("profile    %s%n", stats.profile().id());
       out.printf(java.util.Locale.ROOT, "size       %.1f MB%n", stats.bytes() / 1e6);
       out.printf("sources    %d%n", stats.sources().size());
       new java.util.TreeMap<>(stats.sources()).forEach((name, count) -> out.printf("  %8d  %s%n", count, name));

@@ -77,7 +77,8 @@ class FahrasCliTest {
     assertEquals(FahrasCli.OK, indexed.code(), indexed.err());
     assertTrue(indexed.err().contains("indexed 5 articles"), indexed.err());
 
-    Result search = run("search", "--index", index, "--as-of", "2024-10-01", "--json", "انسحاب قوات التحالف");
+    Result search =
+        run("search", "--index", index, "--as-of", "2024-10-01", "--json", "--histogram", "انسحاب قوات التحالف");
     assertEquals(FahrasCli.OK, search.code(), search.err());
     JsonNode results = json.readTree(search.out());
     assertEquals(5, results.get("total").asInt());

@@ -137,7 +137,7 @@ class IndexReliabilityTest {
     Path index = folder.resolve("index");
     Path input = Files.writeString(folder.resolve("good.jsonl"), good(1) + "\n" + good(2) + "\n", StandardCharsets.UTF_8);
     try (Fahras writer = Fahras.open(index)) {
-      writer.add(new Article("held", "عنوان", "نص", null, null, null, null));
+      writer.add(Article.builder("held").title("عنوان").body("نص").build());
       writer.commit();
       Result result = run("index", "--index", index.toString(), input.toString());
       assertEquals(FahrasCli.FAILURE, result.code(), result.err());

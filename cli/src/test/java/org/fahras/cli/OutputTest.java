@@ -36,7 +36,7 @@ class OutputTest {
   }
 
   /** What {@code awk 'NR > 1 && $2 == "·" {print $1}'} prints: the id leading each hit's facts line. */
-  private static List<String> idsAsAwkSeesThem(String out) {
+  static List<String> idsAsAwkSeesThem(String out) {
     List<String> ids = new ArrayList<>();
     for (String line : out.split("\n")) {
       String[] fields = line.trim().split("\\s+");
@@ -142,7 +142,7 @@ class OutputTest {
     assertTrue(indexed.err().contains("indexed 1 article in "), indexed.err());
     assertTrue(indexed.err().endsWith("the index holds 1 article\n"), indexed.err());
     Cli.Result search = Cli.run("search", "--index", single, "--as-of", "2024-10-01", "عنوان");
-    assertTrue(search.out().startsWith("1 matching article, as of 2024-10-01"), search.out());
+    assertTrue(search.out().startsWith("1 matching article in 1 story, as of 2024-10-01"), search.out());
     assertEquals("fahras: deleted 1 article; the index holds 0 articles\n",
         Cli.run("delete", "--index", single, "only").err());
   }

@@ -1,5 +1,7 @@
 package org.fahras.cli;
 
+import org.fahras.search.SearchRequest;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -7,7 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import org.fahras.search.QueryParser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,8 +38,8 @@ class SearchReliabilityTest {
         "في من على",
         "\u064E\u064F\u0650\u0651",
         "2024-13-45 سبتمبر 999999999",
-        "ب".repeat(QueryParser.MAX_QUERY_CHARS + 1),
-        "قوات ".repeat(QueryParser.MAX_WORDS + 1),
+        "ب".repeat(SearchRequest.MAX_QUERY_CHARS + 1),
+        "قوات ".repeat(SearchRequest.MAX_QUERY_WORDS + 1),
         "قوات,".repeat(600),
         "-قوات ".repeat(300)));
     Random random = new Random(20241001);
@@ -77,7 +78,7 @@ class SearchReliabilityTest {
     assertEquals(typed.out(), ended.out());
     IndexReliabilityTest.Result help = IndexReliabilityTest.run("search", "--help");
     assertTrue(
-        help.out().replaceAll("\\s+", " ").contains("Limits: at most " + QueryParser.MAX_QUERY_CHARS + " characters and " + QueryParser.MAX_WORDS + " words"),
+        help.out().replaceAll("\\s+", " ").contains("Limits: at most " + SearchRequest.MAX_QUERY_CHARS + " characters and " + SearchRequest.MAX_QUERY_WORDS + " words"),
         help.out());
   }
 

@@ -287,14 +287,14 @@ public final class JsonLinesReader implements ArticleReader {
         }
       }
       try {
-        return new Article(
-            id,
-            title == null ? "" : title,
-            text != null ? text : body != null ? body : "",
-            known(source),
-            known(url),
-            known(category),
-            day);
+        return Article.builder(id)
+            .title(title == null ? "" : title)
+            .body(text != null ? text : body != null ? body : "")
+            .source(known(source))
+            .url(known(url))
+            .category(known(category))
+            .published(day)
+            .build();
       } catch (IllegalArgumentException e) {
         throw new BadRecord(e.getMessage());
       }

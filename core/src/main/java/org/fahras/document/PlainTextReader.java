@@ -159,7 +159,12 @@ public final class PlainTextReader implements ArticleReader {
     ScrapedPage page = ScrapedPage.parse(text);
     LocalDate published = publicationDate.apply(text).orElse(null);
     try {
-      return new Article(id, page.title(), page.body(), page.source(), null, null, published);
+      return Article.builder(id)
+          .title(page.title())
+          .body(page.body())
+          .source(page.source())
+          .published(published)
+          .build();
     } catch (IllegalArgumentException e) {
       throw new BadFile(0, e.getMessage());
     }

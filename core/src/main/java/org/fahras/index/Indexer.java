@@ -150,6 +150,11 @@ public final class Indexer implements Closeable {
     lastCommit = nanoTime.getAsLong();
   }
 
+  /** The Lucene writer, for near-real-time readers of what it holds; writing goes through this class. */
+  public IndexWriter writer() {
+    return writer;
+  }
+
   /** The number of live articles, committed or not. */
   public long count() {
     return writer.getDocStats().numDocs;

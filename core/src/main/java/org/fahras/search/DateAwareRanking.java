@@ -24,7 +24,7 @@ import java.util.Objects;
  * what lets {@link DateAwareQuery} bound the best date score any older article can still get: see
  * {@link #bestScoreOnOrBefore}. Instances are immutable and thread-safe.
  */
-public final class DateAwareRanking {
+final class DateAwareRanking {
   /** Ranking by text alone: no recency, no intent. */
   public static final DateAwareRanking NONE = new DateAwareRanking(0, 0, 0, null, 0, 0);
 

@@ -6,7 +6,8 @@ import java.util.Objects;
 
 /**
  * One search result: an article, or for a story told by several near-duplicate copies, the copy a reader would pick
- * with the others folded under it ({@link #duplicates()}). Immutable; made by the searcher.
+ * with the others folded under it ({@link #duplicates()}). Immutable. The searcher makes hits; {@link #builder}
+ * serves tests and front ends that show hits from elsewhere.
  */
 public final class Hit {
   private final String id;
@@ -19,25 +20,24 @@ public final class Hit {
   private final List<Hit> duplicates;
   private final ScoreBreakdown explanation;
 
-  Hit(
-      String id,
-      float score,
-      String title,
-      LocalDate published,
-      String source,
-      String url,
-      Snippet snippet,
-      List<Hit> duplicates,
-      ScoreBreakdown explanation) {
-    this.id = Objects.requireNonNull(id, "id");
-    this.score = score;
-    this.title = title;
-    this.published = published;
-    this.source = source;
-    this.url = url;
-    this.snippet = snippet;
-    this.duplicates = List.copyOf(duplicates);
-    this.explanation = explanation;
+  private Hit(Builder builder) {
+    this.id = Objects.requireNonNull(builder.id, "id");
+    if (!Float.isFinite(builder.score)) {
+      throw new IllegalArgumentException("a hit's score is a finite number, got " + builder.score);
+    }
+    this.score = builder.score;
+    this.title = builder.title;
+    this.published = builder.published;
+    this.source = builder.source;
+    this.url = builder.url;
+    this.snippet = builder.snippet;
+    this.duplicates = List.copyOf(builder.duplicates);
+    this.explanation = builder.explanation;
+  }
+
+  /** A builder for the hit of the article {@code id}. */
+  public static Builder builder(String id) {
+    return new Builder(id);
   }
 
   /** The article id. */
@@ -91,6 +91,76 @@ public final class Hit {
   @Override
   public String toString() {
     return "Hit[" + id + ", " + score + ", " + title + ", " + published + ", " + duplicates.size() + " copies]";
+  }
+
+  /** Builds a {@link Hit}; not thread-safe. Everything but the id is optional (score 0, no copies). */
+  public static final class Builder {
+    private final String id;
+    private float score;
+    private String title;
+    private LocalDate published;
+    private String source;
+    private String url;
+    private Snippet snippet;
+    private List<Hit> duplicates = List.of();
+    private ScoreBreakdown explanation;
+
+    private Builder(String id) {
+      this.id = id;
+    }
+
+    /** The score (finite). */
+    public Builder score(float score) {
+      this.score = score;
+      return this;
+    }
+
+    /** The headline. */
+    public Builder title(String title) {
+      this.title = title;
+      return this;
+    }
+
+    /** The publication day, or null. */
+    public Builder published(LocalDate published) {
+      this.published = published;
+      return this;
+    }
+
+    /** The outlet, or null. */
+    public Builder source(String source) {
+      this.source = source;
+      return this;
+    }
+
+    /** The address, or null. */
+    public Builder url(String url) {
+      this.url = url;
+      return this;
+    }
+
+    /** The snippet, or null. */
+    public Builder snippet(Snippet snippet) {
+      this.snippet = snippet;
+      return this;
+    }
+
+    /** The story's other copies. */
+    public Builder duplicates(List<Hit> duplicates) {
+      this.duplicates = Objects.requireNonNull(duplicates, "duplicates");
+      return this;
+    }
+
+    /** The score's parts, or null. */
+    public Builder explanation(ScoreBreakdown explanation) {
+      this.explanation = explanation;
+      return this;
+    }
+
+    /** The hit; throws {@link IllegalArgumentException} for a score that is not finite. */
+    public Hit build() {
+      return new Hit(this);
+    }
   }
 
   /**

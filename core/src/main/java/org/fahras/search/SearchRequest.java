@@ -23,6 +23,10 @@ public final class SearchRequest {
   public static final int MAX_LIMIT = 1_000;
   /** How deep paging may go: page × limit stays within this many hits (stories). */
   public static final int MAX_DEPTH = 10_000;
+  /** The longest query string accepted, in characters. */
+  public static final int MAX_QUERY_CHARS = 4_096;
+  /** The most words a query string may have: free, phrase and excluded words and fields alike. */
+  public static final int MAX_QUERY_WORDS = 128;
 
   private final String query;
   private final LocalDate asOf;
@@ -94,7 +98,11 @@ public final class SearchRequest {
     return builder;
   }
 
-  /** The query string (see {@link QueryParser} for the syntax). */
+  /**
+   * The query string: words, {@code "phrases"}, {@code -excluded}, {@code a OR b}, {@code source:NAME}, {@code
+   * after:2024-09-01}, {@code before:2025}, {@code sort:date}, and Arabic times ("أيلول 2025", "الشهر الماضي") that
+   * become the temporal intent.
+   */
   public String query() {
     return query;
   }

@@ -6,10 +6,11 @@ import java.util.Objects;
 import java.util.OptionalLong;
 
 /**
- * What a search returns: one page of hits, how many articles match, and what the query was read as. Immutable.
+ * What a search returns: one page of hits, how many articles match, and what the query was read as. Immutable. The
+ * searcher makes results; {@link #builder} serves tests and front ends that show results from elsewhere.
  */
 public final class SearchResults {
-  private static final SearchResults EMPTY = new SearchResults(0, true, List.of(), 1, false, OptionalLong.of(0), List.of(), null);
+  private static final SearchResults EMPTY = builder().build();
 
   private final long total;
   private final boolean totalIsExact;
@@ -20,23 +21,23 @@ public final class SearchResults {
   private final List<MonthCount> histogram;
   private final TimeIntent intent;
 
-  SearchResults(
-      long total,
-      boolean totalIsExact,
-      List<Hit> hits,
-      int page,
-      boolean hasMore,
-      OptionalLong stories,
-      List<MonthCount> histogram,
-      TimeIntent intent) {
-    this.total = total;
-    this.totalIsExact = totalIsExact;
-    this.hits = List.copyOf(hits);
-    this.page = page;
-    this.hasMore = hasMore;
-    this.stories = Objects.requireNonNull(stories, "stories");
-    this.histogram = List.copyOf(histogram);
-    this.intent = intent;
+  private SearchResults(Builder builder) {
+    if (builder.total < 0 || builder.page < 1) {
+      throw new IllegalArgumentException("total >= 0 and page >= 1, got " + builder.total + ", " + builder.page);
+    }
+    this.total = builder.total;
+    this.totalIsExact = builder.totalIsExact;
+    this.hits = List.copyOf(builder.hits);
+    this.page = builder.page;
+    this.hasMore = builder.hasMore;
+    this.stories = builder.stories;
+    this.histogram = List.copyOf(builder.histogram);
+    this.intent = builder.intent;
+  }
+
+  /** A builder of results: by default none, page 1, the total exact. */
+  public static Builder builder() {
+    return new Builder();
   }
 
   /** No hits. */
@@ -94,6 +95,63 @@ public final class SearchResults {
   public String toString() {
     return "SearchResults[total=" + (totalIsExact ? "" : ">=") + total + ", page " + page + ", " + hits.size()
         + " hits" + (hasMore ? ", more" : "") + (intent == null ? "" : ", intent " + intent) + "]";
+  }
+
+  /** Builds {@link SearchResults}; not thread-safe. */
+  public static final class Builder {
+    private long total;
+    private boolean totalIsExact = true;
+    private List<Hit> hits = List.of();
+    private int page = 1;
+    private boolean hasMore;
+    private OptionalLong stories = OptionalLong.empty();
+    private List<MonthCount> histogram = List.of();
+    private TimeIntent intent;
+
+    private Builder() {}
+
+    /** How many articles match, and whether that is every match (true) or a lower bound (false). */
+    public Builder total(long total, boolean exact) {
+      this.total = total;
+      this.totalIsExact = exact;
+      return this;
+    }
+
+    /** The page's hits, best first. */
+    public Builder hits(List<Hit> hits) {
+      this.hits = Objects.requireNonNull(hits, "hits");
+      return this;
+    }
+
+    /** Which page (from 1), and whether a later page has more. */
+    public Builder page(int page, boolean hasMore) {
+      this.page = page;
+      this.hasMore = hasMore;
+      return this;
+    }
+
+    /** How many stories all matches tell, when known. */
+    public Builder stories(OptionalLong stories) {
+      this.stories = Objects.requireNonNull(stories, "stories");
+      return this;
+    }
+
+    /** Matches by month. */
+    public Builder histogram(List<MonthCount> histogram) {
+      this.histogram = Objects.requireNonNull(histogram, "histogram");
+      return this;
+    }
+
+    /** The time the query named, or null. */
+    public Builder intent(TimeIntent intent) {
+      this.intent = intent;
+      return this;
+    }
+
+    /** The results. */
+    public SearchResults build() {
+      return new SearchResults(this);
+    }
   }
 
   /**

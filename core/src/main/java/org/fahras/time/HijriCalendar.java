@@ -6,6 +6,7 @@ import java.time.chrono.HijrahChronology;
 import java.time.chrono.HijrahDate;
 import java.time.temporal.ChronoField;
 import java.time.temporal.ValueRange;
+import org.fahras.time.Word.Modifier;
 
 /**
  * Hijri dates to Gregorian ones through {@link HijrahChronology} (Umm al-Qura). Outside the years
@@ -68,17 +69,19 @@ final class HijriCalendar {
    * one before the reference month, 3 (المقبل) the next one after it, otherwise the reference's
    * Hijri year. Returns 0 if unsupported.
    */
-  static int yearOfMonth(int month, LocalDate reference, int modifier) {
+  static int yearOfMonth(int month, LocalDate reference, Modifier modifier) {
     int year = yearOf(reference);
     int current = monthOf(reference);
     if (year == 0) {
       return 0;
     }
-    return switch (modifier) {
-      case 1 -> month < current ? year : year - 1;
-      case 3 -> month > current ? year : year + 1;
-      default -> year;
-    };
+    if (modifier == Modifier.PAST) {
+      return month < current ? year : year - 1;
+    }
+    if (modifier == Modifier.NEXT) {
+      return month > current ? year : year + 1;
+    }
+    return year;
   }
 
   /**

@@ -1,275 +1,465 @@
 package org.fahras.time;
 
+import java.time.DayOfWeek;
+import java.util.ArrayList;
+import java.util.List;
+import org.fahras.time.Word.Cardinal;
+import org.fahras.time.Word.Cue;
+import org.fahras.time.Word.DecadeName;
+import org.fahras.time.Word.Era;
+import org.fahras.time.Word.FeastHead;
+import org.fahras.time.Word.Form;
+import org.fahras.time.Word.Fraction;
+import org.fahras.time.Word.HijriHead;
+import org.fahras.time.Word.HijriMonthName;
+import org.fahras.time.Word.Last;
+import org.fahras.time.Word.Marker;
+import org.fahras.time.Word.Modifier;
+import org.fahras.time.Word.MonthHead;
+import org.fahras.time.Word.MonthName;
+import org.fahras.time.Word.MonthTail;
+import org.fahras.time.Word.Ordinal;
+import org.fahras.time.Word.Part;
+import org.fahras.time.Word.Preposition;
+import org.fahras.time.Word.RangeWord;
+import org.fahras.time.Word.RelativeDay;
+import org.fahras.time.Word.SeasonName;
+import org.fahras.time.Word.Tens;
+import org.fahras.time.Word.TimeWord;
+import org.fahras.time.Word.UnitWord;
+import org.fahras.time.Word.WeekdayName;
+
 /**
- * The words the tagger anchors on, in folded form (see {@link FoldedText}), in a character trie.
+ * The words the tagger knows, in folded form (see {@link Fold}), each with its typed meaning ({@link Word}), in an
+ * open-addressing hash table: a lookup hashes the token's folded letters and allocates nothing.
  *
- * <p>A lookup walks the trie over a token's characters without allocating. Each word maps to a
- * code {@code kind * 100 + value}. Words whose {@link #PREFIXABLE} flag is set are also found
- * behind the clitics news glues on (و ف ب ل ك and their pairs: "وفي أيلول", "بسبتمبر"); short or
- * ambiguous words (آب "father", ماي, أوت, تموز, مارس "he practised") never are, so "باب" is a door.
+ * <p>Words marked {@code CLITICS} are also found behind the clitics news glues on (و ف ب ل ك and their pairs: "وفي
+ * أيلول", "بسبتمبر", "للعام" with the article's alef elided); short or ambiguous words (آب "father", ماي, أوت, تموز,
+ * مارس "he practised", أول, آخر "another") never are, so "باب" is a door.
  */
 final class Lexicon {
-  static final int NONE = -1;
+  /** A word's meaning and whether it may carry a glued clitic. */
+  private record Entry(char[] key, Word word, boolean clitics, int gluedClitic, int index) {}
 
-  // Kinds. The value part is given per kind.
-  /** Gregorian month that needs no context; value 1–12. */
-  static final int MONTH = 1;
-  /** Gregorian month name that is also a common word; value 1–12. */
-  static final int WEAK_MONTH = 2;
-  /** First word of a two-word Gregorian month: كانون (1), تشرين (2). */
-  static final int MONTH_HEAD = 3;
-  /** Hijri month; value 1–12. */
-  static final int HIJRI_MONTH = 4;
-  /** First word of a two-word Hijri month: ربيع (1), جمادى (2), ذو/ذي (3). */
-  static final int HIJRI_HEAD = 5;
-  /** Ordinal word: الاول 1 … العاشر 10, الحادي 11 (first of a compound). */
-  static final int ORDINAL = 6;
-  /** عشر, the "-teen" of ordinal compounds. */
-  static final int TEEN = 7;
-  /** Ordinal tens: العشرين 20, الثلاثين 30. */
-  static final int TENS = 8;
-  /** Second word of a Hijri/Gregorian month: الاخر/الاخره 2 (the later), القعده 11, الحجه 12. */
-  static final int MONTH_TAIL = 9;
-  /** Relative day: 1 today, 2 yesterday, 3 tomorrow, 4 اول (before امس), 5 غد (after بعد). */
-  static final int RELATIVE_DAY = 10;
-  /** Calendar unit with the article: 1 week, 2 month, 3 year. */
-  static final int UNIT = 11;
-  /** Modifier: 1 past, 2 current, 3 next, 4 following (narrative-relative). */
-  static final int MODIFIER = 12;
-  /** Part of a period: 1 beginning, 2 middle, 3 end. */
-  static final int PART = 13;
-  /** Year word: 1 عام/سنه (with or without article), 2 the dual عامي. */
-  static final int YEAR_WORD = 14;
-  /** Month word: 1 شهر, 2 the dual شهري. */
-  static final int MONTH_WORD = 15;
-  /** Weekday, value = ISO day of week 1 (Monday) – 7 (Sunday). */
-  static final int WEEKDAY = 16;
-  /** Day word: 1 يوم, 2 the dual يومي. */
-  static final int DAY_WORD = 17;
-  /** Era marker: 1 Gregorian (م، ميلادي), 2 Hijri (هـ، هجري، للهجرة). */
-  static final int ERA = 18;
-  /** Preposition that makes a bare year or an ambiguous month a date: في، منذ، حتى… */
-  static final int PREPOSITION = 19;
-  /** Start of a range: 1 من, 2 بين. */
-  static final int RANGE_START = 20;
-  /** End of a range: الى، حتى، لغاية. */
-  static final int RANGE_END = 21;
-  /** الساعة. */
-  static final int HOUR_WORD = 22;
-  /** Half of day: 1 morning (ص، صباحا، am), 2 evening (مساء، pm). */
-  static final int DAY_HALF = 23;
-  /** Time zone words: بتوقيت، غرينتش، gmt، utc. */
-  static final int ZONE = 24;
-  /** English month name; value 1–12. */
-  static final int LATIN_MONTH = 25;
-  /** Demonstrative هذا/هذه. */
-  static final int THIS = 26;
-  /** English ordinal suffix st/nd/rd/th. */
-  static final int ORDINAL_SUFFIX = 27;
-  /** The bare article ال of "الـ29". */
-  static final int ARTICLE = 28;
-  /** Decade word, value = decade within the century (التسعينات 90). */
-  static final int DECADE = 29;
-  /** الموافق, linking two spellings of one date. */
-  static final int AGREEING = 30;
-  /** Season, value = its first month: الربيع 3, الصيف 6, الخريف 9. (ربيع alone is a Hijri head.) */
-  static final int SEASON = 31;
-  /** A dual or singular unit counted back from the reference by قبل: value = days (1, 2, 7, 14),
-   * or 30 + months (31, 32), or 40 + years (42). */
-  static final int AGO_UNIT = 32;
+  private static final boolean CLITICS = true;
+  private static final boolean BARE = false;
 
-  /** Flag bit (above the code) marking words that may carry a glued clitic. */
-  private static final int PREFIXABLE = 1 << 20;
+  /** The longest word, clitics included, worth hashing; longer tokens are never lexicon words. */
+  static final int MAX_LENGTH = 16;
 
-  private static final String[] WORDS = {
-    // Gregorian months, Egyptian/transliterated family (and Moroccan spellings).
-    "يناير 1 1 p", "فبراير 1 2 p", "ابريل 1 4 p", "مايو 1 5 p", "يونيو 1 6 p", "يونيه 1 6 p",
-    "يوليو 1 7 p", "يوليه 1 7 p", "يوليوز 1 7 p", "اغسطس 1 8 p", "اغشت 1 8 p", "غشت 1 8 p",
-    "سبتمبر 1 9 p", "شتنبر 1 9 p", "اكتوبر 1 10 p", "نوفمبر 1 11 p", "نونبر 1 11 p",
-    "ديسمبر 1 12 p", "دجنبر 1 12 p", "مارس 2 3 -",
-    // Maghrebi family.
-    "جانفي 1 1 p", "فيفري 1 2 p", "افريل 1 4 p", "ماي 2 5 -", "جوان 1 6 p", "جويليه 1 7 p",
-    "اوت 2 8 -",
-    // Syriac/Levantine family.
-    "كانون 3 1 p", "شباط 1 2 p", "اذار 1 3 p", "نيسان 1 4 p", "ايار 1 5 p", "مايس 1 5 p",
-    "حزيران 1 6 p", "تموز 2 7 -", "اب 2 8 -", "ايلول 1 9 p", "تشرين 3 2 p",
-    // Hijri.
-    "محرم 4 1 -", "صفر 4 2 -", "ربيع 5 1 -", "جمادي 5 2 p", "ذو 5 3 -", "ذي 5 3 -",
-    "رجب 4 7 -", "شعبان 4 8 p", "رمضان 4 9 p", "شوال 4 10 p",
-    "الاخر 9 2 -", "الاخره 9 2 -", "الاخيره 9 2 -", "القعده 9 11 -", "الحجه 9 12 -",
-    // Ordinals (days, and second words of months).
-    "الاول 6 1 p", "الاولي 6 1 p", "اول 6 1 -", "الثاني 6 2 p", "الثانيه 6 2 p", "ثاني 6 2 -",
-    "الثالث 6 3 p", "الرابع 6 4 p", "الخامس 6 5 p", "السادس 6 6 p", "السابع 6 7 p",
-    "الثامن 6 8 p", "التاسع 6 9 p", "العاشر 6 10 p", "الحادي 6 11 p",
-    "عشر 7 10 -", "العشرين 8 20 p", "الثلاثين 8 30 p",
-    // Relative days.
-    "اليوم 10 1 p", "امس 10 2 p", "الامس 10 2 p", "البارحه 10 2 p", "غدا 10 3 p",
-    "غد 10 5 -",
-    // Units, modifiers, parts.
-    "الاسبوع 11 1 p", "الشهر 11 2 p", "العام 11 3 p", "السنه 11 3 p",
-    "الماضي 12 1 p", "الماضيه 12 1 p", "المنصرم 12 1 p", "المنصرمه 12 1 p", "الفائت 12 1 p",
-    "الماضيين 12 1 p", "المنقضي 12 1 p",
-    "الجاري 12 2 p", "الجاريه 12 2 p", "الحالي 12 2 p", "الحاليه 12 2 p",
-    "المقبل 12 3 p", "المقبله 12 3 p", "القادم 12 3 p", "القادمه 12 3 p", "المقبلين 12 3 p",
-    "القادمين 12 3 p", "المقبلتين 12 3 p",
-    "السابق 12 1 p", "السابقه 12 1 p", "التالي 12 4 p", "التاليه 12 4 p",
-    "مطلع 13 1 p", "بدايه 13 1 p", "بدايات 13 1 p", "اوائل 13 1 p", "مستهل 13 1 p",
-    "منتصف 13 2 p", "اواسط 13 2 p", "نهايه 13 3 p", "اواخر 13 3 p", "ختام 13 3 p",
-    "موفي 13 3 p", "اخر 13 3 -",
-    "عام 14 1 p", "سنه 14 1 p", "عامي 14 2 p", "شهر 15 1 p", "شهري 15 2 p",
-    // Weekdays (ISO numbering).
-    "الاثنين 16 1 p", "الاتنين 16 1 p", "الثلاثاء 16 2 p", "الاربعاء 16 3 p",
-    "الخميس 16 4 p", "الجمعه 16 5 p", "السبت 16 6 p", "الاحد 16 7 p",
-    "يوم 17 1 p", "يومي 17 2 p",
-    // Eras.
-    "م 18 1 -", "ميلادي 18 1 -", "ميلاديه 18 1 -", "ه 18 2 -", "هجري 18 2 -", "هجريه 18 2 -",
-    "للهجره 18 2 -", "الهجري 18 2 -", "الهجريه 18 2 -", "ad 18 1 -",
-    // Context words.
-    "في 19 1 -", "وفي 19 1 -", "ففي 19 1 -", "منذ 19 1 p", "خلال 19 1 p", "بحلول 19 1 -",
-    "قبل 19 1 p", "بعد 19 1 p", "لغايه 21 1 p", "غايه 21 1 p", "حتي 21 1 p", "الي 21 1 p",
-    "من 20 1 p", "ومن 20 1 - 1", "فمن 20 1 - 1", "بين 20 2 p", "مابين 20 2 p",
-    "الساعه 22 1 p", "ص 23 1 -", "صباحا 23 1 -", "صباح 23 1 -", "am 23 1 -",
-    "مساء 23 2 -", "مساءا 23 2 -", "pm 23 2 -",
-    "بتوقيت 24 1 -", "توقيت 24 1 -", "غرينتش 24 1 -", "غرينيتش 24 1 -", "جرينتش 24 1 -",
-    "gmt 24 1 -", "utc 24 1 -",
-    "هذا 26 1 p", "هذه 26 1 p",
-    "st 27 1 -", "nd 27 1 -", "rd 27 1 -", "th 27 1 -", "ال 28 1 -",
-    // English months.
-    "january 25 1 -", "february 25 2 -", "march 25 3 -", "april 25 4 -", "may 25 5 -",
-    "june 25 6 -", "july 25 7 -", "august 25 8 -", "september 25 9 -", "sept 25 9 -",
-    "october 25 10 -", "november 25 11 -", "december 25 12 -",
-    // Decades.
-    "العشرينات 29 20 p", "الثلاثينات 29 30 p", "الاربعينات 29 40 p", "الخمسينات 29 50 p",
-    "الستينات 29 60 p", "السبعينات 29 70 p", "الثمانينات 29 80 p", "التسعينات 29 90 p",
-    "العشرينيات 29 20 p", "الثلاثينيات 29 30 p", "الاربعينيات 29 40 p", "الخمسينيات 29 50 p",
-    "الستينيات 29 60 p", "السبعينيات 29 70 p", "الثمانينيات 29 80 p", "التسعينيات 29 90 p",
-    "ثلاثينيات 29 30 p", "اربعينيات 29 40 p", "خمسينيات 29 50 p", "ستينيات 29 60 p",
-    "سبعينيات 29 70 p", "ثمانينيات 29 80 p", "تسعينيات 29 90 p",
-    "الموافق 30 1 p", "الموافقه 30 1 p",
-    "الربيع 31 3 p", "صيف 31 6 p", "الصيف 31 6 p", "خريف 31 9 p", "الخريف 31 9 p",
-    "يومين 32 2 -", "اسبوع 32 7 -", "اسبوعين 32 14 -", "شهرين 32 32 -", "عامين 32 42 -",
-    "سنتين 32 42 -",
-  };
+  private static final Entry[] TABLE;
+  private static final Entry[] ENTRIES;
+  private static final int MASK;
 
-  private static final Node ROOT = build();
+  /**
+   * For each length, which letters the words of that length start and end with (two 64-bit words per length): most
+   * tokens are rejected by these bits before they are hashed.
+   */
+  private static final long[] FIRST = new long[2 * (MAX_LENGTH + 1)];
+  private static final long[] LAST = new long[2 * (MAX_LENGTH + 1)];
+
+  static {
+    List<Entry> entries = new ArrayList<>();
+    define(entries);
+    ENTRIES = entries.toArray(new Entry[0]);
+    for (Entry entry : entries) {
+      char[] key = entry.key();
+      mark(FIRST, key.length, key[0]);
+      mark(LAST, key.length, key[key.length - 1]);
+    }
+    int size = Integer.highestOneBit(entries.size() * 8);
+    TABLE = new Entry[size];
+    MASK = size - 1;
+    for (Entry entry : entries) {
+      int slot = hash(entry.key(), 0, entry.key().length) & MASK;
+      while (TABLE[slot] != null) {
+        if (java.util.Arrays.equals(TABLE[slot].key(), entry.key())) {
+          throw new IllegalStateException("listed twice: " + new String(entry.key()));
+        }
+        slot = (slot + 1) & MASK;
+      }
+      TABLE[slot] = entry;
+    }
+  }
 
   private Lexicon() {}
 
-  /** A trie node: children in parallel arrays sorted by key. */
-  private static final class Node {
-    char[] keys = new char[0];
-    Node[] children = new Node[0];
-    int code = NONE;
+  /** What {@link #lookup} returns for an unknown word. */
+  static final int NONE = -1;
 
-    Node child(char c) {
-      int i = java.util.Arrays.binarySearch(keys, c);
-      return i >= 0 ? children[i] : null;
-    }
-
-    /** Sorts the children by key, recursively, so {@link #child} can binary-search. */
-    void sort() {
-      Integer[] order = new Integer[keys.length];
-      for (int i = 0; i < order.length; i++) {
-        order[i] = i;
-      }
-      java.util.Arrays.sort(order, (a, b) -> Character.compare(keys[a], keys[b]));
-      char[] sortedKeys = new char[keys.length];
-      Node[] sortedChildren = new Node[keys.length];
-      for (int i = 0; i < order.length; i++) {
-        sortedKeys[i] = keys[order[i]];
-        sortedChildren[i] = children[order[i]];
-        sortedChildren[i].sort();
-      }
-      keys = sortedKeys;
-      children = sortedChildren;
-    }
-
-    Node add(char c) {
-      for (int i = 0; i < keys.length; i++) {
-        if (keys[i] == c) {
-          return children[i];
-        }
-      }
-      keys = java.util.Arrays.copyOf(keys, keys.length + 1);
-      children = java.util.Arrays.copyOf(children, children.length + 1);
-      Node node = new Node();
-      keys[keys.length - 1] = c;
-      children[children.length - 1] = node;
-      return node;
-    }
+  /** The meaning of a {@link #lookup} result. */
+  static Word word(int found) {
+    return found < 0 ? null : ENTRIES[found >>> 2].word();
   }
 
-  private static Node build() {
-    Node root = new Node();
-    for (String row : WORDS) {
-      String[] f = row.split(" ");
-      Node node = root;
-      for (int i = 0; i < f[0].length(); i++) {
-        node = node.add(f[0].charAt(i));
-      }
-      int code = Integer.parseInt(f[1]) * 100 + Integer.parseInt(f[2]);
-      if (f.length > 4) {
-        // A word listed with its clitic ("ومن"): the span starts after the clitic.
-        code |= Integer.parseInt(f[4]) << 16;
-      }
-      node.code = "p".equals(f[3]) ? code | PREFIXABLE : code;
-    }
-    root.sort();
-    return root;
+  /** How many folded letters of clitics come before the word of a {@link #lookup} result. */
+  static int clitic(int found) {
+    return found < 0 ? 0 : found & 3;
   }
 
-  static int kind(int code) {
-    return code < 0 ? 0 : code / 100;
-  }
-
-  static int value(int code) {
-    return code < 0 ? 0 : code % 100;
+  private static int found(Entry entry, int clitic) {
+    return entry.index() << 2 | clitic;
   }
 
   /**
-   * Looks up {@code chars[from, to)}, first as a whole word, then behind one or two glued clitics.
-   * Returns {@code code | (prefixLength << 16)}, or {@link #NONE}.
+   * Looks up the folded letters {@code chars[0, length)}: first as a whole word, then behind one or two glued
+   * clitics. {@code scratch} is a buffer of at least {@link #MAX_LENGTH} chars the lookup may overwrite.
+   *
+   * @return the entry and the clitic's length, to read with {@link #word} and {@link #clitic}; {@link #NONE} when the
+   *     word is unknown. An int, so a lookup allocates nothing.
    */
-  static int lookup(char[] chars, int from, int to) {
-    int exact = walk(ROOT, chars, from, to);
-    if (exact != NONE) {
-      return exact & ~PREFIXABLE;
+  static int lookup(char[] chars, int length, char[] scratch) {
+    if (length > MAX_LENGTH) {
+      return NONE;
     }
-    if (to - from >= 4 && chars[from] == 'ل' && chars[from + 1] == 'ل') {
+    // Most words are no lexicon word under any reading: their first and last letters say so before any hashing.
+    boolean exact = possible(chars, 0, length);
+    boolean elided = length >= 4 && chars[0] == 'ل' && chars[1] == 'ل' && marked(FIRST, length, 'ا')
+        && marked(LAST, length, chars[length - 1]);
+    boolean one = length >= 4 && isClitic(chars, 1) && possible(chars, 1, length);
+    boolean two = length >= 5 && isClitic(chars, 1) && isClitic(chars, 2) && possible(chars, 2, length);
+    if (!exact && !elided && !one && !two) {
+      return NONE;
+    }
+    // The hashes of the word and of what follows one or two clitics, in one pass from its end.
+    int whole = 0;
+    int afterOne = 0;
+    int afterTwo = 0;
+    int power = 1;
+    int acc = 0;
+    for (int i = length - 1; i >= 0; i--) {
+      acc += chars[i] * power;
+      if (i == 2) {
+        afterTwo = acc;
+      } else if (i == 1) {
+        afterOne = acc;
+      } else if (i == 0) {
+        whole = acc;
+      }
+      if (i > 0) {
+        power *= 31;
+      }
+    }
+    Entry entry = exact ? find(chars, 0, length, whole) : null;
+    if (entry != null) {
+      return found(entry, entry.gluedClitic());
+    }
+    if (elided) {
       // "للعام" is ل + العام with the article's alef elided.
-      Node afterAlef = ROOT.child('ا');
-      int code = afterAlef == null ? NONE : walk(afterAlef, chars, from + 1, to);
-      if (code != NONE && (code & PREFIXABLE) != 0) {
-        return code & ~PREFIXABLE;
+      scratch[0] = 'ا';
+      System.arraycopy(chars, 1, scratch, 1, length - 1);
+      entry = find(scratch, 0, length, 'ا' * power + afterOne);
+      if (entry != null && entry.clitics()) {
+        // The whole token is the expression: "للعام 2018", as written.
+        return found(entry, 0);
       }
     }
     // What is left after a clitic must have three letters: "وفي" is listed as a word instead.
-    for (int p = 1; p <= 2 && to - from - p >= 3; p++) {
-      if (!isClitic(chars, from, p)) {
-        break;
-      }
-      int code = walk(ROOT, chars, from + p, to);
-      if (code != NONE && (code & PREFIXABLE) != 0) {
-        return (code & ~PREFIXABLE) | (p << 16);
-      }
+    entry = one ? find(chars, 1, length, afterOne) : null;
+    if (entry != null && entry.clitics()) {
+      return found(entry, 1);
     }
-    return NONE;
+    entry = two ? find(chars, 2, length, afterTwo) : null;
+    return entry != null && entry.clitics() ? found(entry, 2) : NONE;
   }
 
-  private static boolean isClitic(char[] chars, int from, int p) {
-    char first = chars[from];
+  /** True when some word of the lexicon has the length, first letter and last letter of {@code chars[from, to)}. */
+  private static boolean possible(char[] chars, int from, int to) {
+    int length = to - from;
+    return marked(FIRST, length, chars[from]) && marked(LAST, length, chars[to - 1]);
+  }
+
+  private static Entry find(char[] chars, int from, int to, int rawHash) {
+    int slot = mix(rawHash) & MASK;
+    for (Entry entry = TABLE[slot]; entry != null; entry = TABLE[slot = (slot + 1) & MASK]) {
+      if (equals(entry.key(), chars, from, to)) {
+        return entry;
+      }
+    }
+    return null;
+  }
+
+  /** A letter's bit: Arabic letters U+0620–U+065F are 0–63, Latin a–z 64–89, anything else 127. */
+  private static int bit(char c) {
+    return c >= 0x0620 && c < 0x0660 ? c - 0x0620 : c >= 'a' && c <= 'z' ? 64 + c - 'a' : 127;
+  }
+
+  private static void mark(long[] masks, int length, char c) {
+    int b = bit(c);
+    masks[2 * length + (b >> 6)] |= 1L << (b & 63);
+  }
+
+  private static boolean marked(long[] masks, int length, char c) {
+    int b = bit(c);
+    return (masks[2 * length + (b >> 6)] & (1L << (b & 63))) != 0;
+  }
+
+  private static boolean equals(char[] key, char[] chars, int from, int to) {
+    if (key.length != to - from) {
+      return false;
+    }
+    for (int i = 0; i < key.length; i++) {
+      if (key[i] != chars[from + i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The polynomial hash {@code sum chars[i] * 31^(to - 1 - i)}, mixed as the table slots it. */
+  private static int hash(char[] chars, int from, int to) {
+    int h = 0;
+    for (int i = from; i < to; i++) {
+      h = 31 * h + chars[i];
+    }
+    return mix(h);
+  }
+
+  private static int mix(int h) {
+    return h ^ (h >>> 15);
+  }
+
+  /** True when the letters before {@code chars[p]} may be clitics: و ف ب ل ك, or و/ف then ب ل ك. */
+  private static boolean isClitic(char[] chars, int p) {
+    char first = chars[0];
     if (p == 1) {
       return first == 'و' || first == 'ف' || first == 'ب' || first == 'ل' || first == 'ك';
     }
-    char second = chars[from + 1];
+    char second = chars[1];
     return (first == 'و' || first == 'ف') && (second == 'ب' || second == 'ل' || second == 'ك');
   }
 
-  private static int walk(Node start, char[] chars, int from, int to) {
-    Node node = start;
-    for (int i = from; i < to && node != null; i++) {
-      node = node.child(chars[i]);
+  private static void add(List<Entry> entries, Word word, boolean clitics, String... words) {
+    for (String w : words) {
+      entries.add(new Entry(w.toCharArray(), word, clitics, 0, entries.size()));
     }
-    return node == null ? NONE : node.code;
+  }
+
+  /** A word listed with its clitic ("ومن"): the span starts after the clitic. */
+  private static void addGlued(List<Entry> entries, Word word, String... words) {
+    for (String w : words) {
+      entries.add(new Entry(w.toCharArray(), word, false, 1, entries.size()));
+    }
+  }
+
+  private static void define(List<Entry> e) {
+    // Gregorian months, Egyptian/transliterated family (and Moroccan spellings).
+    String[][] egyptian = {
+      {"يناير"}, {"فبراير"}, {}, {"ابريل"}, {"مايو"}, {"يونيو", "يونيه"}, {"يوليو", "يوليه", "يوليوز"},
+      {"اغسطس", "اغشت", "غشت"}, {"سبتمبر", "شتنبر"}, {"اكتوبر"}, {"نوفمبر", "نونبر"}, {"ديسمبر", "دجنبر"}
+    };
+    for (int m = 1; m <= 12; m++) {
+      add(e, new MonthName(m, false, false), CLITICS, egyptian[m - 1]);
+    }
+    add(e, new MonthName(3, true, false), BARE, "مارس");
+    // Maghrebi family.
+    add(e, new MonthName(1, false, false), CLITICS, "جانفي");
+    add(e, new MonthName(2, false, false), CLITICS, "فيفري");
+    add(e, new MonthName(4, false, false), CLITICS, "افريل");
+    add(e, new MonthName(5, true, false), BARE, "ماي");
+    add(e, new MonthName(6, true, false), CLITICS, "جوان");
+    add(e, new MonthName(7, false, false), CLITICS, "جويليه");
+    add(e, new MonthName(8, true, false), BARE, "اوت");
+    // Syriac/Levantine family.
+    add(e, MonthHead.KANUN, CLITICS, "كانون");
+    add(e, MonthHead.TISHRIN, CLITICS, "تشرين");
+    add(e, new MonthName(2, false, false), CLITICS, "شباط");
+    add(e, new MonthName(3, false, false), CLITICS, "اذار");
+    add(e, new MonthName(4, false, false), CLITICS, "نيسان");
+    add(e, new MonthName(5, false, false), CLITICS, "ايار", "مايس");
+    add(e, new MonthName(6, false, false), CLITICS, "حزيران");
+    add(e, new MonthName(7, true, false), BARE, "تموز");
+    add(e, new MonthName(8, true, false), BARE, "اب");
+    add(e, new MonthName(9, false, false), CLITICS, "ايلول");
+    // English months.
+    String[] english = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+      "october", "november", "december"};
+    for (int m = 1; m <= 12; m++) {
+      add(e, new MonthName(m, false, true), BARE, english[m - 1]);
+    }
+    add(e, new MonthName(9, false, true), BARE, "sept");
+
+    // Hijri months.
+    add(e, new HijriMonthName(1), BARE, "محرم");
+    add(e, new HijriMonthName(2), BARE, "صفر");
+    add(e, new HijriMonthName(7), BARE, "رجب");
+    add(e, new HijriMonthName(8), CLITICS, "شعبان");
+    add(e, new HijriMonthName(9), CLITICS, "رمضان");
+    add(e, new HijriMonthName(10), CLITICS, "شوال");
+    add(e, HijriHead.RABI, BARE, "ربيع");
+    add(e, HijriHead.JUMADA, CLITICS, "جمادي");
+    add(e, HijriHead.DHU, BARE, "ذو", "ذي");
+    add(e, MonthTail.LATER, BARE, "الاخر", "الاخره");
+    add(e, MonthTail.QADA, BARE, "القعده");
+    add(e, MonthTail.HIJJA, BARE, "الحجه");
+
+    // Ordinals, both genders, with the article and without it.
+    String[][] definite = {{"الاول", "الاولي"}, {"الثاني", "الثانيه"}, {"الثالث", "الثالثه"}, {"الرابع", "الرابعه"},
+      {"الخامس", "الخامسه"}, {"السادس", "السادسه"}, {"السابع", "السابعه"}, {"الثامن", "الثامنه"},
+      {"التاسع", "التاسعه"}, {"العاشر", "العاشره"}, {"الحادي", "الحاديه"}};
+    String[][] bare = {{"اول"}, {"ثاني", "ثان"}, {"ثالث"}, {"رابع"}, {"خامس"}, {"سادس"}, {"سابع"}, {"ثامن"},
+      {"تاسع"}, {"عاشر"}};
+    for (int v = 1; v <= 11; v++) {
+      add(e, new Ordinal(v, true), CLITICS, definite[v - 1]);
+      if (v <= 10) {
+        add(e, new Ordinal(v, false), BARE, bare[v - 1]);
+      }
+    }
+    add(e, new Last(false), BARE, "اخر");
+    add(e, new Last(true), CLITICS, "الاخير", "الاخيره");
+    add(e, new Tens(20), CLITICS, "العشرين", "العشرون");
+    add(e, new Tens(30), CLITICS, "الثلاثين", "الثلاثون");
+
+    // Cardinals, both genders; the tens may carry the و of a compound ("خمسة وعشرين").
+    add(e, new Cardinal(1, false), BARE, "واحد", "واحده");
+    add(e, new Cardinal(2, false), BARE, "اثنان", "اثنتين", "اثنتان", "اثني", "اثنا");
+    String[][] units = {{"ثلاث", "ثلاثه", "تلات", "تلاته"}, {"اربع", "اربعه"}, {"خمس", "خمسه"}, {"ست", "سته"},
+      {"سبع", "سبعه"}, {"ثمان", "ثماني", "ثمانيه"}, {"تسع", "تسعه"}, {"عشر", "عشره"}};
+    for (int v = 3; v <= 10; v++) {
+      add(e, new Cardinal(v, false), BARE, units[v - 3]);
+    }
+    String[][] tens = {{"عشرون", "عشرين"}, {"ثلاثون", "ثلاثين"}, {"اربعون", "اربعين"}, {"خمسون", "خمسين"},
+      {"ستون", "ستين"}, {"سبعون", "سبعين"}, {"ثمانون", "ثمانين"}, {"تسعون", "تسعين"}};
+    for (int v = 2; v <= 9; v++) {
+      add(e, new Cardinal(v * 10, false), CLITICS, tens[v - 2]);
+    }
+    add(e, new Cardinal(100, false), BARE, "مئه", "مائه");
+    String[][] definiteUnits = {{"الثلاثه", "الثلاث"}, {"الاربعه", "الاربع"}, {"الخمسه", "الخمس"}, {"السته"},
+      {"السبعه", "السبع"}, {"الثمانيه"}, {"التسعه", "التسع"}, {"العشره", "العشر"}};
+    for (int v = 3; v <= 10; v++) {
+      add(e, new Cardinal(v, true), CLITICS, definiteUnits[v - 3]);
+    }
+
+    // Days relative to the reference.
+    add(e, RelativeDay.TODAY, CLITICS, "اليوم");
+    add(e, RelativeDay.YESTERDAY, CLITICS, "امس", "الامس", "البارحه", "مبارح", "امبارح");
+    add(e, RelativeDay.TOMORROW, CLITICS, "غدا", "بكره", "بكرا");
+    add(e, RelativeDay.TOMORROW_NOUN, BARE, "غد");
+    add(e, RelativeDay.TOMORROW_NOUN, CLITICS, "الغد");
+
+    // Units in their forms.
+    unit(e, CalendarUnit.DAY, new String[] {"يوم", "يوما"}, new String[] {}, new String[] {"يومين", "يومان"},
+        new String[] {"يومي"}, new String[] {"اليومين"}, new String[] {"ايام"}, new String[] {"الايام"},
+        new String[] {});
+    unit(e, CalendarUnit.WEEK, new String[] {"اسبوع", "اسبوعا"}, new String[] {"الاسبوع"},
+        new String[] {"اسبوعين", "اسبوعان"}, new String[] {}, new String[] {"الاسبوعين"}, new String[] {"اسابيع"},
+        new String[] {"الاسابيع"}, new String[] {"هالاسبوع", "هالجمعه"});
+    unit(e, CalendarUnit.MONTH, new String[] {"شهر", "شهرا"}, new String[] {"الشهر"},
+        new String[] {"شهرين", "شهران"}, new String[] {"شهري"}, new String[] {"الشهرين"},
+        new String[] {"اشهر", "شهور"}, new String[] {"الاشهر", "الشهور"}, new String[] {"هالشهر"});
+    unit(e, CalendarUnit.YEAR, new String[] {"عام", "سنه", "عاما"}, new String[] {"العام", "السنه"},
+        new String[] {"عامين", "عامان", "سنتين", "سنتان"}, new String[] {"عامي"},
+        new String[] {"العامين", "السنتين"}, new String[] {"سنوات", "اعوام", "سنين"},
+        new String[] {"السنوات", "الاعوام", "السنين"}, new String[] {"هالسنه", "هالعام"});
+    unit(e, CalendarUnit.DECADE, new String[] {"عقد"}, new String[] {"العقد"}, new String[] {"عقدين"},
+        new String[] {}, new String[] {"العقدين"}, new String[] {"عقود"}, new String[] {"العقود"},
+        new String[] {});
+    unit(e, CalendarUnit.CENTURY, new String[] {"قرن"}, new String[] {"القرن"}, new String[] {"قرنين"},
+        new String[] {}, new String[] {"القرنين"}, new String[] {"قرون"}, new String[] {"القرون"},
+        new String[] {});
+
+    // Modifiers.
+    add(e, Modifier.PAST, CLITICS, "الماضي", "الماضيه", "المنصرم", "المنصرمه", "الفائت", "الفائته", "الفايت",
+        "الفايته", "الماضيين", "الماضيتين", "المنقضي", "السابق", "السابقه");
+    add(e, Modifier.CURRENT, CLITICS, "الجاري", "الجاريه", "الحالي", "الحاليه");
+    add(e, Modifier.NEXT, CLITICS, "المقبل", "المقبله", "القادم", "القادمه", "المقبلين", "القادمين", "المقبلتين",
+        "القادمتين", "الجاي", "الجايه", "الاتي", "الاتيه");
+    add(e, Modifier.FOLLOWING, CLITICS, "التالي", "التاليه");
+
+    // Parts and fractions of periods.
+    add(e, Part.BEGINNING, CLITICS, "مطلع", "بدايه", "بدايات", "اوائل", "مستهل");
+    add(e, Part.MIDDLE, CLITICS, "منتصف", "اواسط");
+    add(e, Part.MIDDLE, BARE, "نص", "نصف");
+    add(e, Part.END, CLITICS, "نهايه", "اواخر", "ختام", "موفي");
+    // With the article, after العشر: "العشر الأواخر من رمضان".
+    add(e, Part.BEGINNING, BARE, "الاوائل");
+    add(e, Part.MIDDLE, BARE, "الاواسط");
+    add(e, Part.END, BARE, "الاواخر");
+    add(e, Fraction.HALF, CLITICS, "النصف");
+    add(e, Fraction.THIRD, CLITICS, "الثلث");
+    add(e, Fraction.QUARTER, CLITICS, "الربع");
+
+    // Weekdays (ISO numbering), with the article and without it.
+    weekday(e, DayOfWeek.MONDAY, new String[] {"الاثنين", "الاتنين"}, "اثنين");
+    weekday(e, DayOfWeek.TUESDAY, new String[] {"الثلاثاء", "الثلاثا"}, "ثلاثاء", "ثلاثا");
+    weekday(e, DayOfWeek.WEDNESDAY, new String[] {"الاربعاء", "الاربعا"}, "اربعاء", "اربعا");
+    weekday(e, DayOfWeek.THURSDAY, new String[] {"الخميس"}, "خميس");
+    weekday(e, DayOfWeek.FRIDAY, new String[] {"الجمعه"}, "جمعه");
+    weekday(e, DayOfWeek.SATURDAY, new String[] {"السبت"}, "سبت");
+    weekday(e, DayOfWeek.SUNDAY, new String[] {"الاحد"}, "احد");
+
+    // Eras.
+    add(e, Era.GREGORIAN, BARE, "م", "ميلادي", "ميلاديه", "الميلادي", "الميلاديه", "ad");
+    add(e, Era.HIJRI, BARE, "ه", "هجري", "هجريه", "للهجره", "الهجري", "الهجريه");
+
+    // Context words.
+    add(e, Preposition.IN, BARE, "في", "وفي", "ففي");
+    add(e, Preposition.BY, BARE, "بحلول");
+    add(e, Preposition.SINCE, CLITICS, "منذ");
+    add(e, Preposition.DURING, CLITICS, "خلال");
+    add(e, Preposition.WITHIN, BARE, "غضون");
+    add(e, Preposition.BEFORE, CLITICS, "قبل");
+    add(e, Preposition.AFTER, CLITICS, "بعد");
+    add(e, RangeWord.FROM, CLITICS, "من");
+    addGlued(e, RangeWord.FROM, "ومن", "فمن");
+    add(e, RangeWord.BETWEEN, CLITICS, "بين", "مابين");
+    add(e, RangeWord.TO, CLITICS, "لغايه", "غايه", "حتي", "الي");
+    add(e, TimeWord.HOUR, CLITICS, "الساعه");
+    add(e, TimeWord.MORNING, BARE, "ص", "صباحا", "صباح", "am");
+    add(e, TimeWord.EVENING, BARE, "مساء", "مساءا", "pm");
+    add(e, TimeWord.ZONE, BARE, "بتوقيت", "توقيت", "غرينتش", "غرينيتش", "جرينتش", "gmt", "utc");
+    add(e, Marker.THIS, CLITICS, "هذا", "هذه");
+    add(e, Marker.THIS, BARE, "هذي", "هاي", "هاد", "هادي");
+    add(e, Marker.ORDINAL_SUFFIX, BARE, "st", "nd", "rd", "th");
+    add(e, Marker.ARTICLE, BARE, "ال");
+    add(e, Marker.AGREEING, CLITICS, "الموافق", "الموافقه");
+    add(e, Marker.FIRST_DAY, CLITICS, "غره");
+
+    // Decades: with the article they name a decade of the 1900s; without it, one of the century after them.
+    String[] decades = {"العشرين", "الثلاثين", "الاربعين", "الخمسين", "الستين", "السبعين", "الثمانين", "التسعين"};
+    for (int d = 2; d <= 9; d++) {
+      String stem = decades[d - 2];
+      String bareStem = stem.substring(2);
+      add(e, new DecadeName(d * 10), CLITICS, stem + "ات", stem + "يات", bareStem + "ات", bareStem + "يات");
+    }
+    add(e, new SeasonName(3), CLITICS, "الربيع");
+    add(e, new SeasonName(6), CLITICS, "صيف", "الصيف");
+    add(e, new SeasonName(9), CLITICS, "خريف", "الخريف");
+
+    // Tense cues.
+    add(e, Cue.FUTURE, CLITICS, "سوف");
+    add(e, Cue.PLANNED, CLITICS, "المقرر", "المقرره", "المنتظر", "المزمع", "المزمعه", "المرتقب", "المرتقبه",
+        "المفترض", "المتوقع", "ينتظر", "يتوقع", "يرتقب", "يعتزم", "تعتزم", "يزمع", "تزمع", "ينوي", "تنوي");
+    add(e, Cue.ANNOUNCING, CLITICS, "يبدا", "تبدا", "ينطلق", "تنطلق", "يعقد", "تعقد", "يقام", "تقام", "يصل", "تصل",
+        "يزور", "تزور", "يلتقي", "تلتقي", "يستضيف", "تستضيف", "يتوجه", "تتوجه", "يغادر", "تغادر", "يفتتح", "تفتتح",
+        "يختتم", "تختتم", "ينتهي", "تنتهي", "يجتمع", "تجتمع", "يجري", "تجري", "ينظم", "تنظم", "يستانف", "تستانف",
+        "يواجه", "تواجه", "يلعب", "تلعب", "يخوض", "تخوض", "يحل", "تحل", "يحتفل", "تحتفل");
+    add(e, Cue.WAS, CLITICS, "كان", "كانت", "كانوا");
+    add(e, Cue.PERFECT, BARE, "قد", "وقد", "لقد", "فقد");
+
+    // Feasts.
+    add(e, FeastHead.EID, CLITICS, "عيد");
+    add(e, FeastHead.NEW_YEAR, CLITICS, "راس");
+    add(e, FeastHead.MAWLID, CLITICS, "المولد");
+    add(e, FeastHead.ASHURA, CLITICS, "عاشوراء");
+    add(e, FeastHead.CHRISTMAS, CLITICS, "الكريسماس", "الكريسمس");
+    add(e, FeastHead.ISRA, CLITICS, "الاسراء");
+  }
+
+  private static void unit(List<Entry> e, CalendarUnit unit, String[] singular, String[] definite, String[] dual,
+      String[] dualConstruct, String[] definiteDual, String[] plural, String[] definitePlural, String[] demonstrative) {
+    add(e, new UnitWord(unit, Form.SINGULAR), CLITICS, singular);
+    add(e, new UnitWord(unit, Form.DEFINITE), CLITICS, definite);
+    add(e, new UnitWord(unit, Form.DUAL), CLITICS, dual);
+    add(e, new UnitWord(unit, Form.DUAL_CONSTRUCT), CLITICS, dualConstruct);
+    add(e, new UnitWord(unit, Form.DEFINITE_DUAL), CLITICS, definiteDual);
+    add(e, new UnitWord(unit, Form.PLURAL), CLITICS, plural);
+    add(e, new UnitWord(unit, Form.DEFINITE_PLURAL), CLITICS, definitePlural);
+    add(e, new UnitWord(unit, Form.THIS), BARE, demonstrative);
+  }
+
+  private static void weekday(List<Entry> e, DayOfWeek day, String[] definite, String... bare) {
+    add(e, new WeekdayName(day, true), CLITICS, definite);
+    add(e, new WeekdayName(day, false), BARE, bare);
   }
 }

@@ -97,13 +97,6 @@ final class PublicationDateFinder {
   }
 
   private static String fold(String line) {
-    StringBuilder sb = new StringBuilder(line.length());
-    for (int i = 0; i < line.length(); i++) {
-      char c = FoldedText.fold(line.charAt(i));
-      if (c != 0) {
-        sb.append(c);
-      }
-    }
-    return sb.toString();
+    return Fold.string(line);
   }
 }

@@ -1,139 +1,323 @@
 package org.fahras.time;
 
+import java.util.Arrays;
+
 /**
- * The folded text cut into words, digit runs and single punctuation marks, with each word's
- * {@link Lexicon} code: the candidate anchors, found in one pass.
+ * The text cut into words, digit runs and single punctuation marks in one pass over its characters, each word
+ * looked up in the {@link Lexicon} as it is read; and the <em>anchors</em>, the tokens an expression may start at
+ * (digit runs and anchor words), so the parser visits those alone.
  *
- * <p>Parallel int arrays, no object per token. A letter run glued to a digit run ("و2019",
- * "2024م") becomes two tokens with {@link #glued} set on the second.
+ * <p>Nothing is copied: offsets are the text's own, folding happens character by character through {@link Fold}, and
+ * a word is hashed only when it is short enough to be a lexicon word. Parallel arrays, no object per token. A letter
+ * run glued to a digit run ("و2019", "2024م") becomes two tokens with {@link #glued} set on the second; marks
+ * (harakat, tatweel inside a word) belong to the token they follow.
  */
 final class Tokens {
-  static final byte WORD = 1;
-  static final byte NUMBER = 2;
-  static final byte PUNCT = 3;
+  private static final int WORD = 1;
+  private static final int NUMBER = 2;
+  private static final int PUNCT = 3;
+  /** Bits of {@link #flags}: the type (two bits), then glued, newline before, and the clitic's length (two bits). */
+  private static final int TYPE = 3;
+  private static final int GLUED = 4;
+  private static final int NEWLINE = 8;
+  private static final int CLITIC_SHIFT = 4;
 
-  private final FoldedText text;
+  private final CharSequence text;
   private int size;
   private int[] start;
   private int[] end;
-  private byte[] type;
-  private int[] code;
-  private boolean[] glued;
-  private boolean[] newlineBefore;
+  /** Folded letters (or digits) of the token, clitics included, at most 127. */
+  private byte[] letters;
+  private byte[] flags;
+  private Word[] words;
+  private int[] anchors = new int[16];
+  private int anchorCount;
 
-  Tokens(FoldedText text) {
+  private final char[] buffer = new char[Lexicon.MAX_LENGTH];
+  private final char[] scratch = new char[Lexicon.MAX_LENGTH];
+
+  Tokens(CharSequence text) {
     this.text = text;
-    int capacity = Math.max(8, text.length() / 3);
+    int capacity = text.length() / 4 + 16;
     start = new int[capacity];
     end = new int[capacity];
-    type = new byte[capacity];
-    code = new int[capacity];
-    glued = new boolean[capacity];
-    newlineBefore = new boolean[capacity];
+    letters = new byte[capacity];
+    flags = new byte[capacity];
+    words = new Word[capacity];
     split();
   }
 
   private void split() {
-    char[] chars = text.chars();
     int n = text.length();
     int i = 0;
     boolean sawSpace = true;
     boolean sawNewline = false;
     while (i < n) {
-      char c = chars[i];
-      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-        sawSpace = true;
-        sawNewline |= c == '\n' || c == '\r';
-        i++;
-        continue;
-      }
-      int j = i + 1;
-      byte t;
-      if (isDigit(c)) {
-        t = NUMBER;
-        while (j < n && isDigit(chars[j])) {
-          j++;
+      char c = text.charAt(i);
+      int cls = Fold.code(c) >>> 16;
+      switch (cls) {
+        case Fold.SPACE -> {
+          sawSpace = true;
+          i++;
+          continue;
         }
-      } else if (Character.isLetter(c)) {
-        t = WORD;
-        while (j < n && Character.isLetter(chars[j])) {
-          j++;
+        case Fold.NEWLINE -> {
+          sawSpace = true;
+          sawNewline = true;
+          i++;
+          continue;
         }
-      } else {
-        t = PUNCT;
+        case Fold.SKIP -> {
+          if (Fold.isTatweel(c) && (i == 0 || Fold.classOf(text.charAt(i - 1)) != Fold.LETTER
+              && !Fold.isTatweel(text.charAt(i - 1)))) {
+            // Tatweel after a space is drawn as a dash ("من 4 ــ 6 ذي الحجة"); a run of it is one.
+            int j = i + 1;
+            while (j < n && Fold.isTatweel(text.charAt(j))) {
+              j++;
+            }
+            add(i, j, 1, PUNCT, null, 0, !sawSpace, sawNewline);
+            i = j;
+          } else {
+            if (size > 0 && end[size - 1] == i) {
+              end[size - 1] = i + 1;
+            }
+            i++;
+            continue;
+          }
+        }
+        case Fold.DIGIT -> i = number(i, n, !sawSpace, sawNewline);
+        case Fold.LETTER -> i = word(i, n, !sawSpace, sawNewline);
+        default -> {
+          add(i, i + 1, 1, PUNCT, null, 0, !sawSpace, sawNewline);
+          i++;
+        }
       }
-      add(i, j, t, !sawSpace, sawNewline);
       sawSpace = false;
       sawNewline = false;
-      i = j;
     }
   }
 
-  private void add(int from, int to, byte t, boolean isGlued, boolean newline) {
+  private int number(int from, int n, boolean isGlued, boolean newline) {
+    int j = from + 1;
+    while (j < n && Fold.classOf(text.charAt(j)) == Fold.DIGIT) {
+      j++;
+    }
+    add(from, j, j - from, NUMBER, null, 0, isGlued, newline);
+    addAnchor(size - 1);
+    return j;
+  }
+
+  private int word(int from, int n, boolean isGlued, boolean newline) {
+    int j = from;
+    int length = 0;
+    while (j < n) {
+      int code = Fold.code(text.charAt(j));
+      int cls = code >>> 16;
+      if (cls == Fold.LETTER) {
+        if (length < buffer.length) {
+          buffer[length] = (char) code;
+        }
+        length++;
+      } else if (cls != Fold.SKIP) {
+        break;
+      }
+      j++;
+    }
+    int found = length <= buffer.length ? Lexicon.lookup(buffer, length, scratch) : Lexicon.NONE;
+    Word word = Lexicon.word(found);
+    add(from, j, length, WORD, word, Lexicon.clitic(found), isGlued, newline);
+    if (word != null && word.anchor()) {
+      addAnchor(size - 1);
+    }
+    return j;
+  }
+
+  private void add(int from, int to, int count, int t, Word word, int clitic, boolean isGlued, boolean newline) {
     if (size == start.length) {
       int capacity = size * 2;
-      start = java.util.Arrays.copyOf(start, capacity);
-      end = java.util.Arrays.copyOf(end, capacity);
-      type = java.util.Arrays.copyOf(type, capacity);
-      code = java.util.Arrays.copyOf(code, capacity);
-      glued = java.util.Arrays.copyOf(glued, capacity);
-      newlineBefore = java.util.Arrays.copyOf(newlineBefore, capacity);
+      start = Arrays.copyOf(start, capacity);
+      end = Arrays.copyOf(end, capacity);
+      letters = Arrays.copyOf(letters, capacity);
+      flags = Arrays.copyOf(flags, capacity);
+      words = Arrays.copyOf(words, capacity);
     }
     start[size] = from;
     end[size] = to;
-    type[size] = t;
-    code[size] = t == WORD ? Lexicon.lookup(text.chars(), from, to) : Lexicon.NONE;
-    glued[size] = isGlued;
-    newlineBefore[size] = newline;
+    letters[size] = (byte) Math.min(count, Byte.MAX_VALUE);
+    flags[size] = (byte) (t | (isGlued ? GLUED : 0) | (newline ? NEWLINE : 0) | clitic << CLITIC_SHIFT);
+    words[size] = word;
     size++;
   }
 
-  static boolean isDigit(char c) {
-    return c >= '0' && c <= '9';
+  private void addAnchor(int t) {
+    if (anchorCount == anchors.length) {
+      anchors = Arrays.copyOf(anchors, anchorCount * 2);
+    }
+    anchors[anchorCount++] = t;
   }
 
+  /** The number of tokens. */
   int size() {
     return size;
   }
 
+  /** How many tokens an expression may start at. */
+  int anchorCount() {
+    return anchorCount;
+  }
+
+  /** The token index of the {@code i}-th anchor, in text order. */
+  int anchor(int i) {
+    return anchors[i];
+  }
+
+  private boolean exists(int t) {
+    return t >= 0 && t < size;
+  }
+
+  private int type(int t) {
+    return flags[t] & TYPE;
+  }
+
+  private int clitic(int t) {
+    return flags[t] >>> CLITIC_SHIFT & 3;
+  }
+
   boolean isNumber(int t) {
-    return t >= 0 && t < size && type[t] == NUMBER;
+    return exists(t) && type(t) == NUMBER;
   }
 
   boolean isWord(int t) {
-    return t >= 0 && t < size && type[t] == WORD;
+    return exists(t) && type(t) == WORD;
+  }
+
+  /** The lexicon meaning of token {@code t}, or null (unknown word, digits, punctuation, out of range). */
+  Word word(int t) {
+    return exists(t) ? words[t] : null;
+  }
+
+  /** True when token {@code t} is the lexicon word {@code meaning} (an enum constant). */
+  boolean is(int t, Word meaning) {
+    return exists(t) && words[t] == meaning;
   }
 
   /** True when token {@code t}, after any glued clitic, is exactly the folded {@code word}. */
   boolean isWord(int t, String word) {
-    if (!isWord(t) || end[t] - contentStart(t) != word.length()) {
+    if (!isWord(t)) {
       return false;
     }
-    int from = contentStart(t);
-    for (int i = 0; i < word.length(); i++) {
-      if (text.charAt(from + i) != word.charAt(i)) {
+    int k = 0;
+    for (int i = contentStart(t); i < end[t]; i++) {
+      char c = Fold.fold(text.charAt(i));
+      if (c == Fold.MARK) {
+        continue;
+      }
+      if (k == word.length() || c != word.charAt(k)) {
         return false;
       }
+      k++;
     }
-    return true;
+    return k == word.length();
+  }
+
+  /** True when token {@code t} is one of the folded {@code words}. */
+  boolean isAnyWord(int t, String... candidates) {
+    if (!isWord(t)) {
+      return false;
+    }
+    for (String candidate : candidates) {
+      if (isWord(t, candidate)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True when word token {@code t}, clitics included, starts with the folded {@code prefix}. */
   boolean startsWith(int t, String prefix) {
-    if (!isWord(t) || length(t) < prefix.length()) {
+    if (!isWord(t) || letters[t] < prefix.length()) {
       return false;
     }
-    for (int i = 0; i < prefix.length(); i++) {
-      if (text.charAt(start[t] + i) != prefix.charAt(i)) {
+    int k = 0;
+    for (int i = start[t]; i < end[t] && k < prefix.length(); i++) {
+      char c = Fold.fold(text.charAt(i));
+      if (c == Fold.MARK) {
+        continue;
+      }
+      if (c != prefix.charAt(k)) {
         return false;
       }
+      k++;
     }
-    return true;
+    return k == prefix.length();
+  }
+
+  /** True when word token {@code t}, clitics included, ends with the folded {@code suffix}. */
+  boolean endsWith(int t, String suffix) {
+    if (!isWord(t) || letters[t] < suffix.length()) {
+      return false;
+    }
+    int k = suffix.length() - 1;
+    for (int i = end[t] - 1; i >= start[t] && k >= 0; i--) {
+      char c = Fold.fold(text.charAt(i));
+      if (c == Fold.MARK) {
+        continue;
+      }
+      if (c != suffix.charAt(k)) {
+        return false;
+      }
+      k--;
+    }
+    return k < 0;
+  }
+
+  /** True when word token {@code t} ends in a teh marbuta (ة), which folding merges with ه. */
+  boolean endsWithTehMarbuta(int t) {
+    if (!isWord(t)) {
+      return false;
+    }
+    for (int i = end[t] - 1; i >= start[t]; i--) {
+      char c = text.charAt(i);
+      if (Fold.fold(c) != Fold.MARK) {
+        return c == 'ة';
+      }
+    }
+    return false;
+  }
+
+  /** The {@code i}-th folded letter of word token {@code t}, clitics included, or 0 past its end. */
+  char letterAt(int t, int i) {
+    if (!isWord(t)) {
+      return 0;
+    }
+    int k = 0;
+    for (int j = start[t]; j < end[t]; j++) {
+      char c = Fold.fold(text.charAt(j));
+      if (c != Fold.MARK && k++ == i) {
+        return c;
+      }
+    }
+    return 0;
+  }
+
+  /** The folded first letter of word token {@code t}, clitics included, or 0. */
+  char firstLetter(int t) {
+    return isWord(t) ? Fold.fold(text.charAt(start[t])) : 0;
   }
 
   /** True when token {@code t} exists and no line break separates it from the previous one. */
   boolean continuesLine(int t) {
-    return t >= 0 && t < size && !newlineBefore[t];
+    return exists(t) && (flags[t] & NEWLINE) == 0;
+  }
+
+  /** True when a line break separates token {@code t} from the previous one. */
+  boolean newlineBefore(int t) {
+    return exists(t) && (flags[t] & NEWLINE) != 0;
+  }
+
+  /** True when token {@code t} touches the previous token (no space between them). */
+  boolean glued(int t) {
+    return exists(t) && (flags[t] & GLUED) != 0;
   }
 
   /** True when token {@code t} is a date separator: / - or a dot. */
@@ -143,82 +327,72 @@ final class Tokens {
 
   /** True when token {@code k} continues a number: "2024/13", "2019.5", "12:30", "2000%". */
   boolean continuesNumber(int k) {
-    return (isNumberSeparator(k) || isPunct(k, ':')) && isNumber(k + 1) && glued(k + 1)
-        || isPunct(k, '%');
+    return (isNumberSeparator(k) || isPunct(k, ':')) && isNumber(k + 1) && glued(k + 1) || isPunct(k, '%');
   }
 
-  /** The folded character at folded offset {@code i}. */
-  char charAt(int i) {
-    return text.charAt(i);
-  }
-
-  /** True when token {@code t} is the punctuation character {@code c}. */
+  /** True when token {@code t} is the punctuation character {@code c} (folded). */
   boolean isPunct(int t, char c) {
-    return t >= 0 && t < size && type[t] == PUNCT && text.charAt(start[t]) == c;
+    return exists(t) && type(t) == PUNCT && punct(t) == c;
   }
 
-  /** Number of characters (digits for a number) of token {@code t}. */
+  /** The folded character of punctuation token {@code t}. */
+  char punct(int t) {
+    return Fold.isTatweel(text.charAt(start[t])) ? '-' : Fold.fold(text.charAt(start[t]));
+  }
+
+  /** True when token {@code t} is punctuation that ends a sentence or a clause: . ؟ ! ؛ : */
+  boolean endsClause(int t) {
+    if (!exists(t) || type(t) != PUNCT) {
+      return false;
+    }
+    char c = punct(t);
+    return c == '.' || c == '؟' || c == '?' || c == '!' || c == '؛' || c == ';' || c == ':';
+  }
+
+  /** Folded letters of a word, digits of a number, 1 for punctuation. */
   int length(int t) {
-    return end[t] - start[t];
+    return letters[t];
   }
 
   /** The value of a digit run, or -1 when it is longer than 9 digits. */
   int number(int t) {
-    if (!isNumber(t) || length(t) > 9) {
+    if (!isNumber(t) || letters[t] > 9) {
       return -1;
     }
     int v = 0;
     for (int i = start[t]; i < end[t]; i++) {
-      v = v * 10 + (text.charAt(i) - '0');
+      v = v * 10 + (Fold.fold(text.charAt(i)) - '0');
     }
     return v;
   }
 
-  /** Lexicon kind of token {@code t}, 0 when it is not a known word or out of range. */
-  int kind(int t) {
-    return t < 0 || t >= size ? 0 : Lexicon.kind(code[t] & 0xFFFF);
-  }
-
-  /** Lexicon value of token {@code t}. */
-  int value(int t) {
-    return t < 0 || t >= size ? 0 : Lexicon.value(code[t] & 0xFFFF);
-  }
-
-  /** True when token {@code t} is a known word of {@code kind}. */
-  boolean is(int t, int kind) {
-    return kind(t) == kind;
-  }
-
   /** True when token {@code t} was found behind a glued clitic. */
   boolean hasClitic(int t) {
-    return t >= 0 && t < size && code[t] >= 0 && (code[t] >>> 16) > 0;
+    return isWord(t) && clitic(t) > 0;
   }
 
   /** True when token {@code t} is the single letter {@code c} standing alone (e.g. و). */
   boolean isLetter(int t, char c) {
-    return t >= 0 && t < size && type[t] == WORD && length(t) == 1 && text.charAt(start[t]) == c;
+    return isWord(t) && letters[t] == 1 && Fold.fold(text.charAt(start[t])) == c;
   }
 
-  /** True when token {@code t} touches the previous token (no space between them). */
-  boolean glued(int t) {
-    return t >= 0 && t < size && glued[t];
-  }
-
-  /** True when a line break separates token {@code t} from the previous one. */
-  boolean newlineBefore(int t) {
-    return t >= 0 && t < size && newlineBefore[t];
-  }
-
-  /** Folded offset where token {@code t}'s own text starts, after any glued clitic. */
+  /** Offset in the text where token {@code t}'s own text starts, after any glued clitic. */
   int contentStart(int t) {
-    return start[t] + (code[t] >= 0 ? code[t] >>> 16 : 0);
+    int clitic = clitic(t);
+    if (clitic == 0) {
+      return start[t];
+    }
+    int letter = 0;
+    for (int i = start[t]; i < end[t]; i++) {
+      if (Fold.fold(text.charAt(i)) != Fold.MARK && letter++ == clitic) {
+        return i;
+      }
+    }
+    return start[t];
   }
 
+  /** Offset in the text just after token {@code t} and the marks that follow it. */
   int end(int t) {
     return end[t];
-  }
-
-  int start(int t) {
-    return start[t];
   }
 }

@@ -11,7 +11,7 @@ class ArticleTest {
 
   @Test
   void aHeadlineWithoutBodyIsValid() {
-    Article article = new Article("id", "عنوان", "", null, null, null, null);
+    Article article = Article.builder("id").title("عنوان").body("").build();
     assertEquals(Optional.empty(), article.publishedValue());
     assertEquals(Optional.empty(), article.sourceValue());
   }
@@ -20,22 +20,22 @@ class ArticleTest {
   void rejectsWhatCannotBeIndexed() {
     assertEquals(
         "id must not be blank",
-        assertThrows(IllegalArgumentException.class, () -> new Article(" ", "t", "", null, null, null, null))
+        assertThrows(IllegalArgumentException.class, () -> Article.builder(" ").title("t").body("").build())
             .getMessage());
     assertEquals(
         "no title and no text: article x has nothing to index",
-        assertThrows(IllegalArgumentException.class, () -> new Article("x", "", " \n", null, null, null, null))
+        assertThrows(IllegalArgumentException.class, () -> Article.builder("x").title("").body(" \n").build())
             .getMessage());
     assertEquals(
         "source must be null (unknown) or non-blank",
-        assertThrows(IllegalArgumentException.class, () -> new Article("x", "t", "", "", null, null, null))
+        assertThrows(IllegalArgumentException.class, () -> Article.builder("x").title("t").body("").source("").build())
             .getMessage());
-    assertThrows(NullPointerException.class, () -> new Article("x", null, "b", null, null, null, null));
+    assertThrows(NullPointerException.class, () -> Article.builder("x").title(null).body("b").build());
   }
 
   @Test
   void toStringLeavesTheBodyOut() {
-    Article article = new Article("x", "t", "a long body", "src", null, null, LocalDate.of(2024, 9, 6));
+    Article article = Article.builder("x").title("t").body("a long body").source("src").published(LocalDate.of(2024, 9, 6)).build();
     assertEquals("Article[id=x, published=2024-09-06, source=src, title=t]", article.toString());
   }
 }

@@ -21,7 +21,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -51,26 +50,19 @@ class JsonLinesReaderTest {
     assertEquals(new ReadSummary(5, 0, 0), read(fixture()));
     assertEquals(List.of(), rejections);
     assertEquals(
-        new Article(
-            "AL-1",
-            "هكذا تحالفت أحلام وإليسا",
-            "يبدو أن الصراع بين المدربين الأربعة.",
-            "alarabia",
-            "http://www.alarabiya.net/ar/1.html",
-            "culture",
-            LocalDate.of(2018, 2, 18)),
+        Article.builder("AL-1").title("هكذا تحالفت أحلام وإليسا").body("يبدو أن الصراع بين المدربين الأربعة.").source("alarabia").url("http://www.alarabiya.net/ar/1.html").category("culture").published(LocalDate.of(2018, 2, 18)).build(),
         articles.get(0));
     assertEquals(
-        new Article("SNN-2", "عنوان فقط", "", "aawsat", "http://aawsat.com/2", null, null), articles.get(1));
+        Article.builder("SNN-2").title("عنوان فقط").body("").source("aawsat").url("http://aawsat.com/2").build(), articles.get(1));
   }
 
   @Test
   void acceptsIntegerIdsBodyPublishedAndDateTimes() throws Exception {
     read(fixture());
     assertEquals(
-        new Article("3", "بلا نص", "نص في حقل body", null, null, null, LocalDate.of(2018, 5, 1)), articles.get(2));
+        Article.builder("3").title("بلا نص").body("نص في حقل body").published(LocalDate.of(2018, 5, 1)).build(), articles.get(2));
     // A blank source is unknown; a space instead of 'T' is accepted.
-    assertEquals(new Article("4", "", "نص بلا عنوان", null, null, null, LocalDate.of(2018, 5, 1)), articles.get(3));
+    assertEquals(Article.builder("4").title("").body("نص بلا عنوان").published(LocalDate.of(2018, 5, 1)).build(), articles.get(3));
     // 'published' wins over 'date'; the date is the one written, the offset is not applied.
     assertEquals(LocalDate.of(2018, 5, 1), articles.get(4).published());
   }
@@ -282,8 +274,7 @@ class JsonLinesReaderTest {
 
   @Test
   void readsTheFirstThousandCorpusLinesWithoutRejection() throws Exception {
-    Path corpus = SharedData.folder().resolve("corpus/ant-multisource-v2.1.jsonl.gz");
-    Assumptions.assumeTrue(Files.isRegularFile(corpus), "shared corpus absent: " + corpus);
+    Path corpus = SharedData.require("corpus/ant-multisource-v2.1.jsonl.gz");
     Path head = dir.resolve("head.jsonl");
     try (InputStream in = new BufferedInputStream(new GZIPInputStream(Files.newInputStream(corpus)));
         OutputStream out = new BufferedOutputStream(Files.newOutputStream(head))) {

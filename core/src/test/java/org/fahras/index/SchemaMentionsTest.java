@@ -119,7 +119,7 @@ class SchemaMentionsTest {
   }
 
   private static Article article(int i) {
-    return new Article("a" + i, "", "text " + i, null, null, null, null);
+    return Article.builder("a" + i).title("").body("text " + i).build();
   }
 
   private static TemporalMention mention(long from, long until) {

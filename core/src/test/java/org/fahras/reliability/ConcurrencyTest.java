@@ -24,10 +24,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The facade is thread-safe: four threads search while another adds and commits in batches. Every search sees one
- * committed view (a whole number of batches, the same count in its hits, its total and its histogram, never going
- * back), commits become visible to the indexing thread at once and to the others on their next search, and no thread
- * sees an exception.
+ * The facade is thread-safe: four threads search while another adds in batches and commits now and then. Every search
+ * sees one consistent view (the same count in its hits, its total and its histogram, never going back); what the
+ * indexing thread added is visible to it at once, committed or not, and to the others on their next search; and no
+ * thread sees an exception.
  */
 class ConcurrencyTest {
   private static final int BATCH = 250;
@@ -38,7 +38,7 @@ class ConcurrencyTest {
   @TempDir Path folder;
 
   @Test
-  void fourSearchersAndAnIndexerSeeConsistentCommittedViews() throws Exception {
+  void fourSearchersAndAnIndexerSeeConsistentViews() throws Exception {
     List<Throwable> errors = Collections.synchronizedList(new ArrayList<>());
     AtomicBoolean done = new AtomicBoolean();
     AtomicLong searches = new AtomicLong();
@@ -58,7 +58,6 @@ class ConcurrencyTest {
                     finalLook = done.get();
                     long seen = thread % 2 == 0 ? searchedCount(fahras) : fahras.stats().documents();
                     searches.incrementAndGet();
-                    assertEquals(0, seen % BATCH, "a committed view holds whole batches: " + seen);
                     assertTrue(seen >= last, "views never go back: " + last + " then " + seen);
                     last = seen;
                   }
@@ -73,9 +72,11 @@ class ConcurrencyTest {
                   for (int i = 0; i < BATCH; i++) {
                     fahras.add(GeneratedArticles.article(batch * BATCH + i));
                   }
-                  assertEquals((long) batch * BATCH, searchedCount(fahras), "nothing shows before the commit");
-                  fahras.commit();
-                  assertEquals((long) (batch + 1) * BATCH, searchedCount(fahras), "a commit shows at once");
+                  assertEquals((long) (batch + 1) * BATCH, searchedCount(fahras), "what was added shows at once");
+                  if (batch % 4 == 3) {
+                    fahras.commit(); // durability only: the count stays
+                    assertEquals((long) (batch + 1) * BATCH, searchedCount(fahras), "a commit changes no count");
+                  }
                 }
                 return null;
               });

@@ -66,7 +66,7 @@ class CrashRecoveryTest {
       // A second writer while the child holds the lock: a clear error, and nothing written.
       try (Fahras second = Fahras.open(index)) {
         IndexInUseException inUse =
-            assertThrows(IndexInUseException.class, () -> second.add(new Article("x", "عنوان", "", null, null, null, null)));
+            assertThrows(IndexInUseException.class, () -> second.add(Article.builder("x").title("عنوان").body("").build()));
         assertTrue(inUse.getMessage().contains("in use"), inUse.getMessage());
       }
     } finally {

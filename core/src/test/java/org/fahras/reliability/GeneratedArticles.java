@@ -36,14 +36,7 @@ final class GeneratedArticles {
     for (int w = 0; w < 12; w++) {
       body.append(' ').append(WORDS[(i * 31 + w * 17) % WORDS.length]);
     }
-    return new Article(
-        id(i),
-        WORDS[i % WORDS.length] + " " + WORDS[(i * 7 + 3) % WORDS.length] + " " + i,
-        body.append('.').toString(),
-        "source-" + (i % 5),
-        null,
-        null,
-        FIRST_DAY.plusDays(i % 1500));
+    return Article.builder(id(i)).title(WORDS[i % WORDS.length] + " " + WORDS[(i * 7 + 3) % WORDS.length] + " " + i).body(body.append('.').toString()).source("source-" + (i % 5)).published(FIRST_DAY.plusDays(i % 1500)).build();
   }
 
   /** The {@code i}-th article as one JSON line (without the line break). */

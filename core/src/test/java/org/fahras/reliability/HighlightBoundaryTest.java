@@ -22,7 +22,6 @@ import org.fahras.document.ReadListener;
 import org.fahras.search.Hit;
 import org.fahras.search.SearchRequest;
 import org.fahras.search.Snippet;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -81,8 +80,7 @@ class HighlightBoundaryTest {
 
   @Test
   void corpusSnippetsKeepWholeWords() throws IOException {
-    Path corpus = Path.of(System.getProperty("fahras.shared", "../shared")).resolve("corpus");
-    Assumptions.assumeTrue(Files.isDirectory(corpus), "the shared corpus is not here: " + corpus);
+    Path corpus = org.fahras.document.SharedData.require("corpus");
     Path sample = folder.resolve("sample.jsonl");
     try (BufferedWriter out = Files.newBufferedWriter(sample, StandardCharsets.UTF_8);
         var files = Files.list(corpus)) {

@@ -16,7 +16,8 @@ import org.fahras.Fahras;
 import org.fahras.analysis.AnalyzerProfile;
 import org.fahras.document.ReadListener;
 import org.fahras.index.Schema;
-import org.fahras.search.QueryParser;
+import org.fahras.internal.search.LuceneQueryBuilder;
+import org.fahras.internal.search.QueryReader;
 import org.fahras.search.QuerySyntaxException;
 import org.fahras.search.QueryWeights;
 import org.fahras.search.SearchRequest;
@@ -49,7 +50,7 @@ class QueryFuzzTest {
       fahras.addFrom(input, ReadListener.of(article -> {}, rejection -> failures.add(rejection.toString())));
       fahras.addFrom(Path.of("..", "seeds"), ReadListener.of(article -> {}, rejection -> failures.add(rejection.toString())));
       fahras.commit();
-      QueryParser parser = new QueryParser(new Schema(AnalyzerProfile.FAHRAS), analyzer, new TemporalTagger(), QueryWeights.DEFAULT);
+      QueryText parser = new QueryText(analyzer);
       HostileQueries queries = new HostileQueries(SEED);
       for (int n = 0; n < QUERIES && failures.size() < 20; n++) {
         String query = queries.next(n);
@@ -80,22 +81,35 @@ class QueryFuzzTest {
 
   @Test
   void tenThousandTermsAndAMegabyteAreRefusedWithTheLimit() {
-    QueryParser parser;
     try (Analyzer analyzer = new Schema(AnalyzerProfile.FAHRAS).newAnalyzer()) {
-      parser = new QueryParser(new Schema(AnalyzerProfile.FAHRAS), analyzer, new TemporalTagger(), QueryWeights.DEFAULT);
+      QueryText parser = new QueryText(analyzer);
       String tenThousand = HostileQueries.terms(10_000);
       QuerySyntaxException terms = assertThrows(QuerySyntaxException.class, () -> parser.parse(tenThousand, AS_OF, false));
-      assertEquals(QueryParser.MAX_QUERY_CHARS, terms.position());
-      assertTrue(terms.getMessage().contains("limit is " + QueryParser.MAX_QUERY_CHARS), terms.getMessage());
+      assertEquals(SearchRequest.MAX_QUERY_CHARS, terms.position());
+      assertTrue(terms.getMessage().contains("limit is " + SearchRequest.MAX_QUERY_CHARS), terms.getMessage());
 
       String megabyte = "ا".repeat(1 << 20);
       QuerySyntaxException length = assertThrows(QuerySyntaxException.class, () -> parser.parse(megabyte, AS_OF, false));
       assertTrue(length.getMessage().contains((1 << 20) + " characters"), length.getMessage());
 
-      String tooManyWords = HostileQueries.terms(QueryParser.MAX_WORDS + 1);
+      String tooManyWords = HostileQueries.terms(SearchRequest.MAX_QUERY_WORDS + 1);
       QuerySyntaxException words = assertThrows(QuerySyntaxException.class, () -> parser.parse(tooManyWords, AS_OF, false));
-      assertTrue(words.getMessage().contains("more than " + QueryParser.MAX_WORDS), words.getMessage());
-      parser.parse(HostileQueries.terms(QueryParser.MAX_WORDS), AS_OF, true);
+      assertTrue(words.getMessage().contains("more than " + SearchRequest.MAX_QUERY_WORDS), words.getMessage());
+      parser.parse(HostileQueries.terms(SearchRequest.MAX_QUERY_WORDS), AS_OF, true);
+    }
+  }
+
+  /** Reads and builds a query string as the engine does, without searching. */
+  private static final class QueryText {
+    private final QueryReader reader = new QueryReader(new TemporalTagger());
+    private final LuceneQueryBuilder builder;
+
+    QueryText(Analyzer analyzer) {
+      this.builder = new LuceneQueryBuilder(new Schema(AnalyzerProfile.FAHRAS), analyzer);
+    }
+
+    void parse(String query, LocalDate asOf, boolean requireAllWords) {
+      builder.build(reader.read(query, asOf), QueryWeights.DEFAULT, requireAllWords);
     }
   }
 

@@ -115,7 +115,7 @@ public class DateAwareQueryTest extends LuceneTestCase {
         }
         // Ten years back and a little into the future of the as-of day; one article in ten undated.
         LocalDate published = random.nextInt(10) > 0 ? AS_OF.minusDays(3650 - random.nextInt(3650 + 60)) : null;
-        Article article = new Article("a" + i, "", text.toString(), null, null, null, published);
+        Article article = Article.builder("a" + i).title("").body(text.toString()).published(published).build();
         writer.addDocument(schema.toDocument(article, mentions(random)));
         if (random.nextInt(500) == 0) {
           writer.commit(); // several segments
@@ -285,7 +285,7 @@ public class DateAwareQueryTest extends LuceneTestCase {
           }
           writer.addDocument(
               schema.toDocument(
-                  new Article("z" + i, "", text.toString(), null, null, null, AS_OF.minusDays(random.nextInt(3650))),
+                  Article.builder("z" + i).title("").body(text.toString()).published(AS_OF.minusDays(random.nextInt(3650))).build(),
                   List.of()));
         }
         writer.forceMerge(1);

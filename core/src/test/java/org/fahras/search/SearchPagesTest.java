@@ -45,7 +45,7 @@ class SearchPagesTest {
       LocalDate published = random.nextInt(10) == 0 ? null : AS_OF.minusDays(random.nextInt(3 * 365));
       if (i % 6 == 5) {
         Article original = articles.get(random.nextInt(articles.size()));
-        articles.add(new Article("copy" + i, original.title(), original.body() + " المصدر وكالة", "wire", null, null, published));
+        articles.add(Article.builder("copy" + i).title(original.title()).body(original.body() + " المصدر وكالة").source("wire").published(published).build());
         continue;
       }
       StringBuilder body = new StringBuilder();
@@ -58,7 +58,7 @@ class SearchPagesTest {
             .append(' ');
       }
       String title = WORDS[random.nextInt(WORDS.length)] + " " + WORDS[random.nextInt(WORDS.length)] + " " + i;
-      articles.add(new Article("a" + i, title, body.toString(), "paper", null, null, published));
+      articles.add(Article.builder("a" + i).title(title).body(body.toString()).source("paper").published(published).build());
     }
     fahras = Fahras.builder(folder.resolve("index")).commitEvery(300, java.time.Duration.ofHours(1)).open();
     fahras.add(articles);

@@ -46,8 +46,8 @@ class HijriCalendarTest {
   @Test
   void relativeHijriMonths() {
     LocalDate shawwal1436 = LocalDate.of(2015, 7, 21);
-    assertEquals(1436, HijriCalendar.yearOfMonth(9, shawwal1436, 1));
-    assertEquals(1435, HijriCalendar.yearOfMonth(10, shawwal1436, 1));
-    assertEquals(1437, HijriCalendar.yearOfMonth(9, shawwal1436, 3));
+    assertEquals(1436, HijriCalendar.yearOfMonth(9, shawwal1436, Word.Modifier.PAST));
+    assertEquals(1435, HijriCalendar.yearOfMonth(10, shawwal1436, Word.Modifier.PAST));
+    assertEquals(1437, HijriCalendar.yearOfMonth(9, shawwal1436, Word.Modifier.NEXT));
   }
 }

@@ -11,11 +11,9 @@ import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.fahras.analysis.AnalyzerProfile;
 import org.fahras.index.Schema;
-import org.fahras.search.QueryParser;
+import org.fahras.internal.search.Searcher;
 import org.fahras.search.QuerySyntaxException;
-import org.fahras.search.QueryWeights;
 import org.fahras.search.SearchRequest;
-import org.fahras.search.Searcher;
 import org.fahras.time.TemporalTagger;
 import org.opensearch.core.ParseField;
 import org.opensearch.core.common.ParsingException;
@@ -57,8 +55,7 @@ public final class FahrasQueryBuilder extends AbstractQueryBuilder<FahrasQueryBu
   /** The schema of the {@code fahras} profile: the field names the mapping must use. */
   private static final Schema SCHEMA = new Schema(AnalyzerProfile.FAHRAS);
   /** Parses and plans; it holds no per-search state, so every shard of the node shares it. */
-  private static final Searcher PLANNER =
-      new Searcher(SCHEMA.newAnalyzer(), new QueryParser(SCHEMA, SCHEMA.newAnalyzer(), new TemporalTagger(), QueryWeights.DEFAULT));
+  private static final Searcher PLANNER = new Searcher(SCHEMA, SCHEMA.newAnalyzer(), new TemporalTagger());
 
   private final String query;
   private LocalDate asOf;

@@ -17,7 +17,6 @@ import org.fahras.Fahras;
 import org.fahras.cli.AsOf;
 import org.fahras.cli.Durations;
 import org.fahras.search.Hit;
-import org.fahras.search.QueryParser;
 import org.fahras.search.QuerySyntaxException;
 import org.fahras.search.SearchRequest;
 import org.fahras.search.SearchResults;
@@ -210,15 +209,15 @@ final class SearchRoute extends Route {
       }
       int qStart = text.length();
       text.append(q);
-      if (q.length() > QueryParser.MAX_QUERY_CHARS) {
+      if (q.length() > SearchRequest.MAX_QUERY_CHARS) {
         throw new ApiError(
-            400, "the query has " + q.length() + " characters; the limit is " + QueryParser.MAX_QUERY_CHARS, "q",
-            QueryParser.MAX_QUERY_CHARS);
+            400, "the query has " + q.length() + " characters; the limit is " + SearchRequest.MAX_QUERY_CHARS, "q",
+            SearchRequest.MAX_QUERY_CHARS);
       }
-      if (text.length() > QueryParser.MAX_QUERY_CHARS) {
+      if (text.length() > SearchRequest.MAX_QUERY_CHARS) {
         throw ApiError.badParameter(
             "q", "the query with its source, after and before filters has " + text.length()
-                + " characters; the limit is " + QueryParser.MAX_QUERY_CHARS);
+                + " characters; the limit is " + SearchRequest.MAX_QUERY_CHARS);
       }
       return new FilteredQuery(q, text.toString(), qStart, List.copyOf(parts));
     }

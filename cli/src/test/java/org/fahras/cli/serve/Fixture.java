@@ -49,28 +49,31 @@ final class Fixture {
       LocalDate day = LocalDate.of(2025, 1 + i % 9, 1 + (i * 7) % 27);
       String source = SOURCES[i % SOURCES.length];
       articles.add(
-          new Article(
+          article(
               "story-" + i,
               "انسحاب قوات التحالف: " + words(random, 4),
               words(random, 25) + " وقال مسؤول إن انسحاب قوات التحالف " + words(random, 30),
               source,
               "https://example.org/" + i,
-              null,
               day));
     }
     String body = "صوّت البرلمان على جدول انسحاب قوات التحالف. " + words(random, 60);
-    articles.add(new Article("copy-a", COPY_TITLE, body, "رويترز", "https://example.org/copy-a", null, LocalDate.of(2025, 9, 20)));
-    articles.add(new Article("copy-b", COPY_TITLE + " (نسخة)", body, "الحرة", null, null, LocalDate.of(2025, 9, 21)));
-    articles.add(new Article("xss", XSS_TITLE, XSS_BODY, "<i>مصدر</i>", "javascript:window.__xss=5", null, LocalDate.of(2025, 9, 25)));
+    articles.add(article("copy-a", COPY_TITLE, body, "رويترز", "https://example.org/copy-a", LocalDate.of(2025, 9, 20)));
+    articles.add(article("copy-b", COPY_TITLE + " (نسخة)", body, "الحرة", null, LocalDate.of(2025, 9, 21)));
+    articles.add(article("xss", XSS_TITLE, XSS_BODY, "<i>مصدر</i>", "javascript:window.__xss=5", LocalDate.of(2025, 9, 25)));
     return articles;
   }
 
   /** Another article for the indexer of the load test. */
   static Article extra(int i) {
     SplittableRandom random = new SplittableRandom(1_000 + i);
-    return new Article(
-        "extra-" + i, "انسحاب " + words(random, 5), words(random, 40), SOURCES[i % SOURCES.length], null, null,
+    return article(
+        "extra-" + i, "انسحاب " + words(random, 5), words(random, 40), SOURCES[i % SOURCES.length], null,
         LocalDate.of(2025, 1 + i % 9, 1 + i % 28));
+  }
+
+  private static Article article(String id, String title, String body, String source, String url, LocalDate published) {
+    return Article.builder(id).title(title).body(body).source(source).url(url).published(published).build();
   }
 
   private static String words(SplittableRandom random, int count) {

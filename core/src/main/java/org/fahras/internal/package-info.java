@@ -1,4 +1,0 @@
-/**
- * Helpers no user should call. This package is not exported from the module.
- */
-package org.fahras.internal;
