@@ -14,6 +14,10 @@ import org.apache.lucene.util.Bits;
  * disjunction) runs unchanged, and the collector is handed a {@code Scorable} that adds the date score to each text
  * score and passes the collector's minimum competitive score back to the text scorer lowered by the date bound.
  *
+ * <p>Once the collector has a minimum competitive score, a document whose text score plus the most its date can add
+ * stays below it is passed over without reading whether it mentions the asked time: the collector would not keep it,
+ * and a bulk scorer may skip what cannot compete. Every document the collector sees gets its exact score.
+ *
  * <p>The bulk scorer may be called several times per segment (in windows, as Lucene's test framework and OpenSearch's
  * cancellation checks do) and its text scorer may hand a new {@code Scorable} each time: the state lives here, per
  * segment, and a new text {@code Scorable} is told the current minimum at once.
@@ -44,11 +48,22 @@ final class DateAwareBulkScorer extends BulkScorer {
   private final class DateScorable extends Scorable {
     private Scorable textScorable;
     private int doc = -1;
+    /** The document whose text score is in {@link #textScore}, read once for the skip test and the score. */
+    private int textDoc = -1;
+    private float textScore;
+
+    float textScore() throws IOException {
+      if (textDoc != doc) {
+        textScore = textScorable.score();
+        textDoc = doc;
+      }
+      return textScore;
+    }
 
     @Override
     public float score() throws IOException {
-      float textScore = textScorable.score();
-      return (float) (textScore + dates.dateScore(doc));
+      float text = textScore();
+      return (float) (text + dates.dateScore(doc));
     }
 
     @Override
@@ -73,6 +88,7 @@ final class DateAwareBulkScorer extends BulkScorer {
     @Override
     public void setScorer(Scorable textScorable) throws IOException {
       scorable.textScorable = textScorable;
+      scorable.textDoc = -1;
       threshold.text(textScorable);
       in.setScorer(scorable);
     }
@@ -80,6 +96,10 @@ final class DateAwareBulkScorer extends BulkScorer {
     @Override
     public void collect(int doc) throws IOException {
       scorable.doc = doc;
+      if (!threshold.mayCompete(scorable.textScore() + dates.dateScoreAtMost(doc))) {
+        threshold.afterDocument();
+        return; // below the collector's minimum even if it mentions the asked time
+      }
       in.collect(doc);
       threshold.afterDocument();
     }

@@ -46,8 +46,9 @@ public final class Hit {
   }
 
   /**
-   * The article's score: text (BM25) plus the date-aware parts, or the text score alone under {@code sort:date} or
-   * with recency and intent off. Always a finite number.
+   * The score: text (BM25) plus the date-aware parts, or the text score alone under {@code sort:date} or with recency
+   * and intent off. For a story of several copies, the story's score: that of its best-ranked copy, which ranks the
+   * story (the copy shown may be another one; each of {@link #duplicates()} has its own score). Always finite.
    */
   public float score() {
     return score;
@@ -164,7 +165,8 @@ public final class Hit {
   }
 
   /**
-   * The parts of a hit's score; they add up to {@link Hit#score()} (within float rounding).
+   * The parts of a hit's score, those of the story's best-ranked copy; they add up to {@link Hit#score()} (within
+   * float rounding).
    *
    * @param text BM25 over the text fields
    * @param recency the recency part

@@ -49,7 +49,12 @@ final class LeafDateScores {
   private final long newestDay;
   private final boolean hasDated;
 
+  /** The document last positioned on, and its date score without and with a mention of the asked time. */
   private int doc = -1;
+  private double withoutMention;
+  private double withMention;
+  /** The document last scored, and its score. */
+  private int scoredDoc = -1;
   private double docScore;
   private double bound;
 
@@ -129,24 +134,45 @@ final class LeafDateScores {
 
   /** The date score of {@code doc}; documents come in increasing id order. */
   double dateScore(int doc) throws IOException {
-    if (doc == this.doc) {
+    if (doc == scoredDoc) {
       return docScore;
+    }
+    position(doc);
+    double score = withoutMention;
+    if (withMention > score && mentions(doc)) {
+      score = withMention;
+    }
+    scoredDoc = doc;
+    docScore = score;
+    return score;
+  }
+
+  /**
+   * The most {@code doc}'s date score can be without looking its mentions up: what it is if it mentions the asked
+   * time. Cheap (one doc-values read, shared with {@link #dateScore}); lets a bulk scorer pass over a document that
+   * cannot reach the collector's threshold whether it mentions the time or not.
+   */
+  double dateScoreAtMost(int doc) throws IOException {
+    position(doc);
+    return Math.max(withoutMention, withMention);
+  }
+
+  /** Reads {@code doc}'s publication day once, its date score with and without a mention, and the bound after it. */
+  private void position(int doc) throws IOException {
+    if (doc == this.doc) {
+      return;
     }
     this.doc = doc;
     boolean dated = published != null && published.advanceExact(doc);
     long day = dated ? published.longValue() : 0;
-    double score = dated ? ranking.score(day, false) : ranking.undatedScore(false);
-    if (mentionSupplier != null) {
-      double ifMentioned = dated ? ranking.score(day, true) : ranking.undatedScore(true);
-      if (ifMentioned > score && mentions(doc)) {
-        score = ifMentioned;
-      }
-    }
-    docScore = score;
+    withoutMention = dated ? ranking.score(day, false) : ranking.undatedScore(false);
+    withMention =
+        mentionSupplier == null
+            ? withoutMention
+            : dated ? ranking.score(day, true) : ranking.undatedScore(true);
     if (newestFirst) {
       bound = Math.min(segmentBound(), boundOnOrBefore(dated ? day : undatedKey));
     }
-    return score;
   }
 
   /** The recency part of {@code doc}'s date score. */

@@ -9,11 +9,18 @@ public final class QuerySyntaxException extends IllegalArgumentException {
 
   /** Where in the query string the problem is, 0-based. */
   private final int position;
+  private final String problem;
 
   /** A problem at {@code position} of the query. */
   public QuerySyntaxException(String problem, int position) {
     super(problem + " (at position " + position + ")");
+    this.problem = problem;
     this.position = position;
+  }
+
+  /** What is wrong, without the position (the message adds "(at position N)"). */
+  public String problem() {
+    return problem;
   }
 
   /** Where in the query string the problem is, 0-based. */

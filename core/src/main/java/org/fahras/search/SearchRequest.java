@@ -21,6 +21,8 @@ import java.util.Objects;
 public final class SearchRequest {
   /** The most hits one page may hold. */
   public static final int MAX_LIMIT = 1_000;
+  /** How many hits a page holds unless asked otherwise. */
+  public static final int DEFAULT_LIMIT = 10;
   /** How deep paging may go: page × limit stays within this many hits (stories). */
   public static final int MAX_DEPTH = 10_000;
   /** The longest query string accepted, in characters. */
@@ -211,7 +213,7 @@ public final class SearchRequest {
   public static final class Builder {
     private final String query;
     private final LocalDate asOf;
-    private int limit = 10;
+    private int limit = DEFAULT_LIMIT;
     private int page = 1;
     private double recencyHalfLifeDays = 30;
     private double recencyWeight = 0.1;

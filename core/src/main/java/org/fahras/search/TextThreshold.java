@@ -42,6 +42,14 @@ final class TextThreshold {
     tell();
   }
 
+  /**
+   * False when a document scoring at most {@code total} cannot reach the collector's minimum: its score, rounded to a
+   * float as the collector sees it, is below it. True before the collector asks for a minimum.
+   */
+  boolean mayCompete(double total) {
+    return (float) total >= wanted;
+  }
+
   /** Called after each scored document: the bound may have fallen. */
   void afterDocument() throws IOException {
     if (wanted > 0 && dates.bound() != boundUsed) {

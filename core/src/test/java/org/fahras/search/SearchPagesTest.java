@@ -115,10 +115,20 @@ class SearchPagesTest {
   }
 
   @Test
-  void copiesFoldIntoStories() throws IOException {
-    SearchResults results = fahras.search(request("الحكومة").limit(100).build());
+  void copiesFoldIntoStoriesRankedByTheirBestCopy() throws IOException {
+    SearchResults results = fahras.search(request("الحكومة").limit(100).explain(true).build());
     long folded = results.hits().stream().filter(hit -> !hit.duplicates().isEmpty()).count();
     assertTrue(folded > 5, "stories with copies: " + folded);
+    float previous = Float.MAX_VALUE;
+    for (Hit hit : results.hits()) {
+      assertTrue(hit.score() <= previous, hit.id() + " scores " + hit.score() + " after " + previous);
+      previous = hit.score();
+      for (Hit copy : hit.duplicates()) {
+        assertTrue(copy.score() <= hit.score(), "a story's score is its best copy's");
+      }
+      Hit.ScoreBreakdown parts = hit.explanation();
+      assertEquals(hit.score(), parts.text() + parts.recency() + parts.intent(), 1e-3, "the parts add up to the score");
+    }
   }
 
   @Test

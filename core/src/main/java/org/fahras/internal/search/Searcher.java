@@ -163,12 +163,13 @@ public final class Searcher {
     List<Hit> hits = new ArrayList<>(page.size());
     for (int i = 0; i < page.size(); i++) {
       Story story = page.get(i);
-      Hit.ScoreBreakdown breakdown = request.explain() ? breakdown(searcher, query, story.shown()) : null;
+      Hit.ScoreBreakdown breakdown = request.explain() ? breakdown(searcher, query, story.best()) : null;
       List<Hit> copies = new ArrayList<>(story.copies().size());
       for (ScoreDoc copy : story.copies()) {
-        copies.add(hit(searcher, copy, null, List.of(), null));
+        copies.add(hit(searcher, copy, copy.score, null, List.of(), null));
       }
-      hits.add(hit(searcher, story.shown(), passages == null ? null : passages.get(i), copies, breakdown));
+      hits.add(
+          hit(searcher, story.shown(), story.best().score, passages == null ? null : passages.get(i), copies, breakdown));
     }
 
     long total = stories.total().value();
@@ -258,12 +259,12 @@ public final class Searcher {
   }
 
   private static Hit hit(
-      IndexSearcher searcher, ScoreDoc doc, Snippet snippet, List<Hit> copies, Hit.ScoreBreakdown breakdown)
+      IndexSearcher searcher, ScoreDoc doc, float score, Snippet snippet, List<Hit> copies, Hit.ScoreBreakdown breakdown)
       throws IOException {
     Document stored = searcher.storedFields().document(doc.doc, DISPLAY_FIELDS);
     IndexableField published = stored.getField(Schema.PUBLISHED);
     return Hit.builder(stored.get(Schema.ID))
-        .score(doc.score)
+        .score(score)
         .title(stored.get(Schema.TITLE))
         .published(published == null ? null : LocalDate.ofEpochDay(published.numericValue().longValue()))
         .source(stored.get(Schema.SOURCE))

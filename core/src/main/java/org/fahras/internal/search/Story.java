@@ -9,8 +9,9 @@ import org.apache.lucene.search.ScoreDoc;
  *
  * @param shown the copy a reader is shown
  * @param copies the story's other copies
+ * @param best the best-ranked copy, whose score is the story's (the shown copy or one of the others)
  */
-record Story(ScoreDoc shown, List<ScoreDoc> copies) {
+record Story(ScoreDoc shown, List<ScoreDoc> copies, ScoreDoc best) {
   /** Copies the list. */
   Story {
     copies = List.copyOf(copies);
@@ -20,7 +21,7 @@ record Story(ScoreDoc shown, List<ScoreDoc> copies) {
   static List<Story> singletons(ScoreDoc[] ranked) {
     List<Story> stories = new ArrayList<>(ranked.length);
     for (ScoreDoc hit : ranked) {
-      stories.add(new Story(hit, List.of()));
+      stories.add(new Story(hit, List.of(), hit));
     }
     return stories;
   }

@@ -76,7 +76,7 @@ final class StoryGrouping {
               .orElse(group.get(0));
       List<ScoreDoc> others = new ArrayList<>(group);
       others.remove(shown);
-      stories.add(new Story(shown, others));
+      stories.add(new Story(shown, others, group.get(0)));
     }
     return stories;
   }
