@@ -71,6 +71,14 @@ final class PluginFigures {
         PeerFigures.perRound(peer, (r, same) -> ms(r, "distance_feature", "p99_ms") / ms(r, "fahras", "p99_ms")).toMap());
     spreads.put("opensearch_p99_function_score_vs_fahras",
         PeerFigures.perRound(peer, (r, same) -> ms(r, "function_score", "p99_ms") / ms(r, "fahras", "p99_ms")).toMap());
+    // What counting hits costs: the same fahras query with OpenSearch's default count (10,000) and with every hit.
+    boolean counts = peer.at("/query/per_round/0").has("fahras_count_all");
+    if (counts) {
+      PeerFigures.ratio(report, spreads, "opensearch_p50_fahras_count_10000_vs_count_false",
+          PeerFigures.perRound(peer, (r, same) -> ms(r, "fahras_count_10000", "p50_ms") / ms(r, "fahras", "p50_ms")));
+      PeerFigures.ratio(report, spreads, "opensearch_p50_fahras_count_all_vs_count_false",
+          PeerFigures.perRound(peer, (r, same) -> ms(r, "fahras_count_all", "p50_ms") / ms(r, "fahras", "p50_ms")));
+    }
     report.goal("opensearch_p50_fahras_vs_bm25", false, 1.3);
     report.goal("opensearch_p99_fahras_vs_bm25", false, 1.3);
     report.goal("opensearch_p50_distance_feature_vs_fahras", true, 1.0);
@@ -98,6 +106,19 @@ final class PluginFigures {
         QueryFigures.ms(pooled(query, "fahras", "p50_ms")),
         "opensearch_p50_function_score_vs_fahras");
 
+    if (counts) {
+      report.row(
+          name + ": search p50, ms (fahras, track_total_hits false → default, exact up to 10,000)",
+          QueryFigures.ms(pooled(query, "fahras", "p50_ms")),
+          QueryFigures.ms(pooled(query, "fahras_count_10000", "p50_ms")),
+          "opensearch_p50_fahras_count_10000_vs_count_false");
+      report.row(
+          name + ": search p50, ms (fahras, track_total_hits false → true)",
+          QueryFigures.ms(pooled(query, "fahras", "p50_ms")),
+          QueryFigures.ms(pooled(query, "fahras_count_all", "p50_ms")),
+          "opensearch_p50_fahras_count_all_vs_count_false");
+    }
+
     Agreement agreement = agreement(readTop(Path.of(plugin.get("top_file").asText()), stage.fahrasTop().size()), stage.fahrasTop());
     Map<String, Object> section = new LinkedHashMap<>();
     section.put("top_k_against_embedded", agreement.toMap());
@@ -110,16 +131,16 @@ final class PluginFigures {
         String.format(Locale.ROOT, "%d/%d + %d", agreement.identical(), agreement.queries(), agreement.tieOrder()),
         "");
     JsonNode shares = plugin.get("scored_share");
+    List<String> scored = new ArrayList<>();
+    List<String> variants = new ArrayList<>();
+    shares.fieldNames().forEachRemaining(variants::add);
+    for (String variant : variants) {
+      scored.add(percent(shares.get(variant)));
+    }
     report.row(
-        name + ": share of matching documents scored (fahras / fahras BM25 / distance_feature / function_score)",
+        name + ": share of matching documents scored (" + String.join(" / ", variants) + ")",
         "",
-        String.format(
-            Locale.ROOT,
-            "%s / %s / %s / %s",
-            percent(shares.get("fahras")),
-            percent(shares.get("fahras_bm25")),
-            percent(shares.get("distance_feature")),
-            percent(shares.get("function_score"))),
+        String.join(" / ", scored),
         "");
     report.note(
         "Fahras plugin in OpenSearch: the README's pipeline and mapping (plus a published_date date field, which"
@@ -133,7 +154,9 @@ final class PluginFigures {
             + " days, temporal intent, as_of the corpus's newest day); fahras BM25 = the same with"
             + " recency_half_life_days 0, intent_weight 0, mention_weight 0; distance_feature = bool must fahras BM25,"
             + " should distance_feature on published_date (origin as_of, pivot 30d, boost 1); function_score ="
-            + " fahras BM25 × gauss on published (origin as_of, scale 30 days, decay 0.5). The share of matches scored"
+            + " fahras BM25 × gauss on published (origin as_of, scale 30 days, decay 0.5); fahras_count_10000 and"
+            + " fahras_count_all = fahras with track_total_hits left at OpenSearch's default (exact up to 10,000) and"
+            + " true. The share of matches scored"
             + " is the shard's own collected count (track_total_hits "
             + QueryStage.K
             + ", which prunes as false does) over the documents the text matches; top-k agreement: "

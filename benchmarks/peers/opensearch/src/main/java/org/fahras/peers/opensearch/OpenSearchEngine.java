@@ -55,7 +55,7 @@ import org.opensearch.transport.client.Client;
  * {@code fahras-index.json} here), with one shard, no replica, no refresh during the load, no query cache, and one
  * field more, {@code published_date} (a {@code date}: {@code distance_feature} reads only dates and geo points, and
  * {@code published} holds epoch days as a {@code long}). Every variant runs with {@code size} k, {@code
- * track_total_hits: false}, and reads the same stored fields:
+ * track_total_hits: false} (but the last two), and reads the same stored fields:
  *
  * <ul>
  *   <li>{@code fahras}: {@code {"fahras": {"query": Q, "as_of": D, "require_all_words": AND}}}, recency (half-life 30
@@ -65,7 +65,9 @@ import org.opensearch.transport.client.Client;
  *   <li>{@code distance_feature}: {@code {"bool": {"must": fahras_bm25, "should": {"distance_feature": {"field":
  *       "published_date", "origin": D, "pivot": "30d"}}}}} (boost 1: a today's article gets +1, one 30 days old +0.5);
  *   <li>{@code function_score}: {@code {"function_score": {"query": fahras_bm25, "gauss": {"published": {"origin": D
- *       in epoch days, "scale": 30, "offset": 0, "decay": 0.5}}}}}, multiplying, as the stock recency does.
+ *       in epoch days, "scale": 30, "offset": 0, "decay": 0.5}}}}}, multiplying, as the stock recency does;
+ *   <li>{@code fahras_count_10000}, {@code fahras_count_all}: {@code fahras} with {@code track_total_hits} left at
+ *       OpenSearch's default (exact up to 10,000) and set to true: what counting hits costs.
  * </ul>
  */
 final class OpenSearchEngine implements PeerEngine {
@@ -85,8 +87,14 @@ final class OpenSearchEngine implements PeerEngine {
   static final String FAHRAS_BM25 = "fahras_bm25";
   static final String DISTANCE_FEATURE = "distance_feature";
   static final String FUNCTION_SCORE = "function_score";
+  /** The fahras query with OpenSearch's default hit counting (exact up to 10,000), and with every hit counted. */
+  static final String FAHRAS_COUNT_10000 = "fahras_count_10000";
+  static final String FAHRAS_COUNT_ALL = "fahras_count_all";
   private static final List<String> VARIANTS =
-      List.of("bm25", "recency", FAHRAS, FAHRAS_BM25, DISTANCE_FEATURE, FUNCTION_SCORE);
+      List.of(
+          "bm25", "recency", FAHRAS, FAHRAS_BM25, DISTANCE_FEATURE, FUNCTION_SCORE, FAHRAS_COUNT_10000, FAHRAS_COUNT_ALL);
+  /** The Fahras-index variants. */
+  private static final List<String> FAHRAS_VARIANTS = VARIANTS.subList(2, VARIANTS.size());
   private static final int BATCH = 500;
 
   private final OpenSearchRunner runner;
@@ -230,7 +238,7 @@ final class OpenSearchEngine implements PeerEngine {
     return switch (variant) {
       case "bm25" -> search(index, query, false);
       case "recency" -> search(index, query, true);
-      default -> fahrasSearch(query, variant).setTrackTotalHits(false).get().getHits().getHits().length;
+      default -> counted(fahrasSearch(query, variant), variant, false).get().getHits().getHits().length;
     };
   }
 
@@ -268,10 +276,23 @@ final class OpenSearchEngine implements PeerEngine {
         .setFetchSource(FAHRAS_FIELDS, null);
   }
 
+  /**
+   * Sets how {@code variant} counts hits: {@code track_total_hits} false, or for the counting variants OpenSearch's
+   * default (exact up to 10,000, left unset) or true. With {@code inspecting}, false becomes k, which prunes as false
+   * does and lets {@link CollectedHits} read the shard's count.
+   */
+  private SearchRequestBuilder counted(SearchRequestBuilder search, String variant, boolean inspecting) {
+    return switch (variant) {
+      case FAHRAS_COUNT_10000 -> search;
+      case FAHRAS_COUNT_ALL -> search.setTrackTotalHits(true);
+      default -> inspecting ? search.setTrackTotalHitsUpTo(settings.k()) : search.setTrackTotalHits(false);
+    };
+  }
+
   /** The query of a Fahras-index variant (see the class comment). */
   private QueryBuilder fahrasQuery(PeerQuery query, String variant) {
     return switch (variant) {
-      case FAHRAS -> fahras(query);
+      case FAHRAS, FAHRAS_COUNT_10000, FAHRAS_COUNT_ALL -> fahras(query);
       case FAHRAS_BM25 -> fahrasBm25(query);
       case DISTANCE_FEATURE ->
           QueryBuilders.boolQuery()
@@ -353,8 +374,10 @@ final class OpenSearchEngine implements PeerEngine {
             FAHRAS, "fahras (recency half-life 30 d, intent on: the defaults)",
             FAHRAS_BM25, "fahras with recency_half_life_days 0, intent_weight 0, mention_weight 0",
             DISTANCE_FEATURE, "bool: must fahras_bm25, should distance_feature(published_date, as-of, pivot 30d), boost 1",
-            FUNCTION_SCORE, "function_score(fahras_bm25, gauss(published epoch days, origin as-of, scale 30, offset 0, decay 0.5)), multiply"));
-    plugin.put("track_total_hits", false);
+            FUNCTION_SCORE, "function_score(fahras_bm25, gauss(published epoch days, origin as-of, scale 30, offset 0, decay 0.5)), multiply",
+            FAHRAS_COUNT_10000, "fahras, track_total_hits left at OpenSearch's default (exact up to 10,000)",
+            FAHRAS_COUNT_ALL, "fahras, track_total_hits true"));
+    plugin.put("track_total_hits", "false, but for " + FAHRAS_COUNT_10000 + " and " + FAHRAS_COUNT_ALL);
     figures.put("fahras_plugin", plugin);
   }
 
@@ -368,7 +391,7 @@ final class OpenSearchEngine implements PeerEngine {
   @SuppressWarnings("unchecked")
   public void inspect(String index, List<PeerQuery> queries, Path folder, Map<String, Object> figures) throws IOException {
     Map<String, Object> plugin = (Map<String, Object>) figures.get("fahras_plugin");
-    List<String> variants = List.of(FAHRAS, FAHRAS_BM25, DISTANCE_FEATURE, FUNCTION_SCORE);
+    List<String> variants = FAHRAS_VARIANTS;
     Map<String, Long> scored = new LinkedHashMap<>();
     Map<String, Map<String, Long>> scoredByKind = new LinkedHashMap<>();
     Map<String, Long> matchingByKind = new LinkedHashMap<>();
@@ -383,7 +406,7 @@ final class OpenSearchEngine implements PeerEngine {
         matching += matches;
         matchingByKind.merge(query.kind(), matches, Long::sum);
         for (String variant : variants) {
-          SearchResponse response = fahrasSearch(query, variant).setTrackTotalHitsUpTo(settings.k()).get();
+          SearchResponse response = counted(fahrasSearch(query, variant), variant, true).get();
           long collected = CollectedHits.last();
           if (collected < 0) {
             throw new IllegalStateException("no shard count for " + variant + " on [" + query.fahras() + "]");
