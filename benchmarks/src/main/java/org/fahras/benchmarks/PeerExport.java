@@ -19,7 +19,8 @@ import org.fahras.document.Article;
  * <pre>
  * articles: int MAGIC, int count, count × { id, title, body, source ("" for none): int length + UTF-8;
  *           long published epoch day, Long.MIN_VALUE for none }
- * queries:  UTF-8 lines kind TAB operator TAB words; operator any | all | phrase
+ * queries:  UTF-8 lines kind TAB operator TAB words TAB fahras; operator any | all | phrase, fahras the query as typed
+ *           to Fahras (for the OpenSearch plugin's fahras query)
  * </pre>
  */
 final class PeerExport {
@@ -54,7 +55,8 @@ final class PeerExport {
 
   /**
    * Writes {@code log} to {@code file}. A phrase loses its quotes and becomes the {@code phrase} operator, an AND query
-   * the {@code all} operator; every other query, a temporal one included, is plain words, any of which may match.
+   * the {@code all} operator; every other query, a temporal one included, is plain words, any of which may match. The
+   * last column keeps the query as Fahras reads it (quotes, time expression), white space made single spaces.
    */
   static Path queries(List<QueryLog.Query> log, Path file) throws IOException {
     StringBuilder lines = new StringBuilder();
@@ -68,7 +70,8 @@ final class PeerExport {
         operator = "all";
       }
       lines.append(query.kind().name().toLowerCase(Locale.ROOT)).append('\t').append(operator).append('\t');
-      lines.append(text.trim().replaceAll("\\s+", " ")).append('\n');
+      lines.append(text.trim().replaceAll("\\s+", " ")).append('\t');
+      lines.append(query.text().trim().replaceAll("\\s+", " ")).append('\n');
     }
     Files.createDirectories(file.toAbsolutePath().getParent());
     Files.writeString(file, lines, StandardCharsets.UTF_8);

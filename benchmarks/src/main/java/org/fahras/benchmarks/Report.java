@@ -47,7 +47,7 @@ final class Report {
     CANDIDATE_FIGURE;
 
     static Reading of(String ratio) {
-      if (ratio.startsWith("query_p") && ratio.contains("_fahras_vs_")) {
+      if (ratio.startsWith("query_p") && ratio.contains("_fahras_vs_") || ratio.endsWith("_vs_fahras")) {
         return BASELINE_OVER_CANDIDATE;
       }
       return ratio.endsWith("_2_threads_vs_1") ? CANDIDATE_FIGURE : CANDIDATE_OVER_BASELINE;
@@ -75,6 +75,8 @@ final class Report {
   private final List<Goal> goals = new ArrayList<>();
   private final List<String[]> rows = new ArrayList<>();
   private final List<String> notes = new ArrayList<>();
+  /** Ratios measured over rounds: their min and max, shown beside the ratio in {@code latest.md}. */
+  private final Map<String, double[]> spreads = new LinkedHashMap<>();
 
   /** Sets a top-level section. */
   void put(String section, Object value) {
@@ -91,6 +93,11 @@ final class Report {
     Double value = ratios.get(ratio);
     boolean met = value != null && !value.isNaN() && (atLeast ? value >= bound : value <= bound);
     goals.add(new Goal(ratio, atLeast ? ">=" : "<=", bound, value, met));
+  }
+
+  /** Records that {@code ratio} ranged from {@code min} to {@code max} over the rounds it was measured in. */
+  void spread(String ratio, double min, double max) {
+    spreads.put(ratio, new double[] {min, max});
   }
 
   /** Adds a row to the markdown table: what, baseline figure, candidate figure, the ratio's name. */
@@ -186,7 +193,17 @@ final class Report {
           case BASELINE_OVER_CANDIDATE -> 1 / value;
           case CANDIDATE_FIGURE -> figure(row[2]) / figure(row[1]);
         };
-    return Double.isNaN(ratio) || Double.isInfinite(ratio) ? "" : format(ratio) + "×";
+    if (Double.isNaN(ratio) || Double.isInfinite(ratio)) {
+      return "";
+    }
+    double[] spread = spreads.get(row[3]);
+    if (spread == null) {
+      return format(ratio) + "×";
+    }
+    boolean inverse = Reading.of(row[3]) == Reading.BASELINE_OVER_CANDIDATE;
+    double low = inverse ? 1 / spread[1] : spread[0];
+    double high = inverse ? 1 / spread[0] : spread[1];
+    return format(ratio) + "× (" + format(low) + "–" + format(high) + ")";
   }
 
   /** A figure as the table shows it ("5,191", "2.13×"), or NaN. */

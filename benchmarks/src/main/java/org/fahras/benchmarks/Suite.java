@@ -120,8 +120,8 @@ public final class Suite {
         articles,
         wholeQueries.latency().get("search_bm25").p50Ms(),
         wholeQueries.latency().get("search_dateaware").p50Ms());
-    List<PeerStage.Outcome> outcomes = new PeerStage(peerModules, settings).run(corpus, wholeQueries.log(), whole.asOf());
-    PeerFigures.add(report, runs, whole, wholeQueries, outcomes, elapsed(start));
+    PeerStage.Result peers = new PeerStage(peerModules, settings).run(corpus, whole, wholeQueries.log());
+    PeerFigures.add(report, whole, wholeQueries, peers, elapsed(start));
   }
 
   private static double elapsed(long start) {

@@ -10,7 +10,7 @@ import java.util.Map;
  *
  * <pre>
  * --articles FILE --queries FILE --as-of YYYY-MM-DD --k N --rounds N --seed N --timed-docs N --repetitions N
- * --warm-up-docs N --total-hits-threshold N --work DIR --out FILE
+ * --warm-up-docs N --total-hits-threshold N --work DIR --out FILE [--control stdin]
  * </pre>
  *
  * @param articles the articles file ({@link ArticleFile})
@@ -26,6 +26,8 @@ import java.util.Map;
  *     Fahras keeps)
  * @param work scratch folder for the engine's files
  * @param out where the figures go (JSON)
+ * @param controlled true ({@code --control stdin}) when the suite drives the run step by step over standard input, so
+ *     that its timed rounds alternate with the other engines' ({@link PeerBench}); false to run every step at once
  */
 public record PeerSettings(
     Path articles,
@@ -39,7 +41,8 @@ public record PeerSettings(
     int warmUpDocs,
     int totalHitsThreshold,
     Path work,
-    Path out) {
+    Path out,
+    boolean controlled) {
 
   /** Reads the command line; throws {@link IllegalArgumentException} naming what is wrong or missing. */
   public static PeerSettings parse(String[] args) {
@@ -63,11 +66,20 @@ public record PeerSettings(
             number(values, "warm-up-docs"),
             number(values, "total-hits-threshold"),
             Path.of(required(values, "work")),
-            Path.of(required(values, "out")));
-    if (values.size() != 12) {
+            Path.of(required(values, "out")),
+            control(values));
+    if (values.size() != (settings.controlled() ? 13 : 12)) {
       throw new IllegalArgumentException("unknown options among " + values.keySet());
     }
     return settings;
+  }
+
+  private static boolean control(Map<String, String> values) {
+    String control = values.get("control");
+    if (control != null && !control.equals("stdin")) {
+      throw new IllegalArgumentException("--control takes stdin, got " + control);
+    }
+    return control != null;
   }
 
   private static String required(Map<String, String> values, String option) {

@@ -9,8 +9,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Reads the query log the Fahras suite writes: UTF-8, one query a line, {@code kind<TAB>operator<TAB>words}, the
- * operator being {@code any}, {@code all} or {@code phrase}.
+ * Reads the query log the Fahras suite writes: UTF-8, one query a line, {@code kind<TAB>operator<TAB>words<TAB>fahras},
+ * the operator being {@code any}, {@code all} or {@code phrase}, and {@code fahras} the query as typed to Fahras
+ * (optional: without it a phrase's Fahras text is its words in quotes, any other query's its words).
  */
 public final class QueryLogFile {
   private QueryLogFile() {}
@@ -25,11 +26,14 @@ public final class QueryLogFile {
         continue;
       }
       String[] parts = line.split("\t", -1);
-      if (parts.length != 3 || parts[2].isBlank()) {
-        throw new IOException(file + ":" + number + ": expected kind<TAB>operator<TAB>words");
+      if (parts.length < 3 || parts.length > 4 || parts[2].isBlank() || (parts.length == 4 && parts[3].isBlank())) {
+        throw new IOException(file + ":" + number + ": expected kind<TAB>operator<TAB>words[<TAB>fahras]");
       }
       PeerQuery.Operator operator = PeerQuery.Operator.valueOf(parts[1].toUpperCase(Locale.ROOT));
-      queries.add(new PeerQuery(parts[0], operator, parts[2]));
+      queries.add(
+          parts.length == 4
+              ? new PeerQuery(parts[0], operator, parts[2], parts[3])
+              : new PeerQuery(parts[0], operator, parts[2]));
     }
     return List.copyOf(queries);
   }

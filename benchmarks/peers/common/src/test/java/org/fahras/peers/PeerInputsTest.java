@@ -56,6 +56,16 @@ class PeerInputsTest {
     assertEquals(PeerQuery.Operator.PHRASE, log.get(1).operator());
     assertEquals(List.of("مذبحة", "7/2015"), log.get(2).words());
     assertEquals(3, log.size());
+    assertEquals("\"مذبحة حوثية\"", log.get(1).fahras());
+  }
+
+  @Test
+  void readsTheFahrasTextOfEachQuery() throws IOException {
+    Path file = folder.resolve("queries.tsv");
+    Files.writeString(file, "phrase\tphrase\tمذبحة حوثية\t\"مذبحة  حوثية\"\n", StandardCharsets.UTF_8);
+    assertEquals(
+        new PeerQuery("phrase", PeerQuery.Operator.PHRASE, "مذبحة حوثية", "\"مذبحة  حوثية\""),
+        QueryLogFile.read(file).get(0));
   }
 
   @Test
@@ -63,7 +73,7 @@ class PeerInputsTest {
     Path file = folder.resolve("bad.tsv");
     Files.writeString(file, "single\tany\tكلمة\nsingle\tany\n", StandardCharsets.UTF_8);
     IOException e = assertThrows(IOException.class, () -> QueryLogFile.read(file));
-    assertEquals(file + ":2: expected kind<TAB>operator<TAB>words", e.getMessage());
+    assertEquals(file + ":2: expected kind<TAB>operator<TAB>words[<TAB>fahras]", e.getMessage());
   }
 
   @Test
