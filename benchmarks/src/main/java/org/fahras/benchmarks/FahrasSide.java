@@ -18,13 +18,11 @@ import org.apache.lucene.store.FSDirectory;
 import org.fahras.analysis.AnalyzerProfile;
 import org.fahras.document.Article;
 import org.fahras.index.Schema;
+import org.fahras.internal.search.Searcher;
 import org.fahras.peers.Folders;
 import org.fahras.peers.Latencies;
 import org.fahras.peers.Text;
-import org.fahras.search.QueryParser;
-import org.fahras.search.QueryWeights;
 import org.fahras.search.SearchRequest;
-import org.fahras.search.Searcher;
 import org.fahras.time.TemporalTagger;
 
 /**
@@ -60,7 +58,6 @@ final class FahrasSide implements AutoCloseable {
   private final DirectoryReader reader;
   private final Analyzer analyzer;
   private final IndexSearcher searcher;
-  private final QueryParser parser;
   private final Searcher engine;
   private final List<SearchRequest> bm25 = new ArrayList<>();
   private final List<SearchRequest> dateAware = new ArrayList<>();
@@ -88,8 +85,7 @@ final class FahrasSide implements AutoCloseable {
     this.analyzer = new Schema(AnalyzerProfile.FAHRAS).newAnalyzer();
     this.searcher = new IndexSearcher(reader);
     searcher.setQueryCache(null);
-    this.parser = new QueryParser(new Schema(AnalyzerProfile.FAHRAS), analyzer, new TemporalTagger(), QueryWeights.DEFAULT);
-    this.engine = new Searcher(analyzer, parser);
+    this.engine = new Searcher(new Schema(AnalyzerProfile.FAHRAS), analyzer, new TemporalTagger());
     for (QueryLog.Query query : log) {
       SearchRequest.Builder request =
           SearchRequest.builder(query.text(), whole.asOf())
