@@ -72,13 +72,23 @@ public final class FahrasAnalyzer extends Analyzer {
     TokenStream result = new LowerCaseFilter(source);
     result = new FahrasArabicNormalizationFilter(result);
     result = new StopFilter(result, ArabicStopwords.normalizedSet());
-    if (form != Form.EXACT) {
-      result = new FahrasArabicLightStemFilter(result);
-    }
-    if (form == Form.STEM_GRAMS) {
-      result = new StemGramFilter(result, GRAM);
-    }
+    result =
+        switch (form) {
+          case EXACT -> result;
+          case STEM -> stems(result);
+          case STEM_GRAMS -> grams(stems(result));
+        };
     return new TokenStreamComponents(source, result);
+  }
+
+  /** Step 5 over a stream of words: the same filters in the analyzer and in {@link TextViews}. */
+  static TokenStream stems(TokenStream words) {
+    return new FahrasArabicLightStemFilter(words);
+  }
+
+  /** Step 6 over a stream of stems: the same filters in the analyzer and in {@link TextViews}. */
+  static TokenStream grams(TokenStream stems) {
+    return new StemGramFilter(stems, GRAM);
   }
 
   @Override
