@@ -17,8 +17,8 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  *   <li>{@link StopFilter} with {@link ArabicStopwords#normalizedSet()}: after normalization, so the list and the text
  *       are spelled alike, and before stemming, so a stopword is recognized before it is cut;
  *   <li>{@link FahrasArabicLightStemFilter}, left out by {@link #exact()};
- *   <li>for {@link #stemGrams()} only: {@link StemGramFilter} cutting each stem into its character 3-grams, keeping
- *       the stem itself too (a stem of three letters is its own only gram).
+ *   <li>for {@link #stemGrams()} only: {@link StemGramFilter} cutting each stem into its character 3-grams (a stem of
+ *       three letters or fewer is its own only gram).
  * </ol>
  *
  * <p>Why stem 3-grams: light stemming strips affixes but leaves derivations of one root apart (الانتخابات → انتخاب,

@@ -37,8 +37,8 @@ import org.fahras.analysis.TextViews;
  *       <td>BM25 (title weighted), snippets</td></tr>
  *   <tr><td>{@value #TITLE_EXACT}, {@value #BODY_EXACT}</td><td>the words, normalized but unstemmed; positions</td>
  *       <td>exact words and "phrases"</td></tr>
- *   <tr><td>{@value #GRAMS}</td><td>title and body as the stems' 3-grams and the stems (profile {@code fahras}
- *       only); frequencies only</td>
+ *   <tr><td>{@value #GRAMS}</td><td>title and body as the stems' 3-grams (profile {@code fahras} only);
+ *       frequencies only</td>
  *       <td>a low-weighted broad match of word forms light stemming keeps apart</td></tr>
  *   <tr><td>{@value #PUBLISHED}</td><td>{@code LongField} of epoch days (points + doc values), stored</td>
  *       <td>recency, date filters, sorting; the index is sorted on it, newest first</td></tr>
@@ -87,9 +87,10 @@ public final class Schema {
    * Bumped whenever the fields or their indexing change incompatibly. 2: mentions also as doc values (format 1 indexes
    * lack them, so their mentions would silently stop counting). 3: the stemmer keeps the first letter of words that
    * only look as if they began with a proclitic (وزير no longer becomes زير) and removes a bare ف, so stems in older
-   * indexes would no longer meet the query's.
+   * indexes would no longer meet the query's. 4: the gram view holds only the stems' 3-grams, no longer the whole stems
+   * (older indexes would score the gram view differently).
    */
-  public static final int FORMAT_VERSION = 3;
+  public static final int FORMAT_VERSION = 4;
 
   private static final Sort NEWEST_FIRST =
       new Sort(

@@ -103,17 +103,35 @@ class SchemaMentionsTest {
 
   @Test
   void anIndexOfAnEarlierFormatMustBeRebuilt() throws IOException {
-    assertEquals(3, Schema.FORMAT_VERSION);
+    assertEquals(4, Schema.FORMAT_VERSION);
     try (Directory directory = new ByteBuffersDirectory()) {
       try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(SCHEMA.newAnalyzer()))) {
         writer.addDocument(SCHEMA.toDocument(article(0), List.of()));
         writer.setLiveCommitData(
-            Map.of(IndexMetadata.PROFILE_KEY, "standard", IndexMetadata.FORMAT_KEY, "2").entrySet());
+            Map.of(IndexMetadata.PROFILE_KEY, "standard", IndexMetadata.FORMAT_KEY, "3").entrySet());
       }
       IllegalStateException error =
           assertThrows(IllegalStateException.class, () -> IndexMetadata.read(directory, "old-index"));
       assertEquals(
-          "old-index was written with index format 2; this Fahras reads format 3: re-index the articles",
+          "old-index was written by an older Fahras (index format 3), which this one cannot search (it reads format 4):"
+              + " re-index the articles into a new folder",
+          error.getMessage());
+    }
+  }
+
+  @Test
+  void anIndexOfALaterFormatNamesBothWaysOut() throws IOException {
+    try (Directory directory = new ByteBuffersDirectory()) {
+      try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(SCHEMA.newAnalyzer()))) {
+        writer.addDocument(SCHEMA.toDocument(article(0), List.of()));
+        writer.setLiveCommitData(
+            Map.of(IndexMetadata.PROFILE_KEY, "standard", IndexMetadata.FORMAT_KEY, "5").entrySet());
+      }
+      IllegalStateException error =
+          assertThrows(IllegalStateException.class, () -> IndexMetadata.read(directory, "new-index"));
+      assertEquals(
+          "new-index was written by a newer Fahras (index format 5; this one reads format 4): search it with that"
+              + " version, or re-index the articles into a new folder",
           error.getMessage());
     }
   }
