@@ -91,7 +91,11 @@ class FahrasAnalyzerTest {
   @Test
   void profilesByIdAndTheirAnalyzers() {
     assertEquals(AnalyzerProfile.FAHRAS, AnalyzerProfile.byId(" Fahras "));
-    assertEquals("standard, lucene-arabic, fahras", AnalyzerProfile.ids());
+    assertEquals("standard, lucene-arabic, fahras, fahras-lean", AnalyzerProfile.ids());
+    assertEquals(AnalyzerProfile.FAHRAS_LEAN, AnalyzerProfile.byId("fahras-lean"));
+    assertTrue(AnalyzerProfile.FAHRAS.newGramAnalyzer().isPresent());
+    assertTrue(AnalyzerProfile.FAHRAS_LEAN.newGramAnalyzer().isEmpty(), "the lean profile has no gram view");
+    assertEquals(List.of("كتاب"), terms(AnalyzerProfile.FAHRAS_LEAN.newAnalyzer(), "وبالكتاب"));
     assertThrows(IllegalArgumentException.class, () -> AnalyzerProfile.byId("arabic"));
     assertEquals(List.of("كتاب"), terms(AnalyzerProfile.FAHRAS.newAnalyzer(), "وبالكتاب"));
     assertEquals(List.of("وبالكتاب"), terms(AnalyzerProfile.FAHRAS.newExactAnalyzer(), "وبالكتاب"));
