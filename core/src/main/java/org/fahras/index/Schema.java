@@ -187,7 +187,7 @@ public final class Schema {
     }
     document.add(
         new BinaryDocValuesField(
-            SIGNATURE, new BytesRef(NearDuplicateSignature.of(article.title() + "\n" + article.body()))));
+            SIGNATURE, new BytesRef(NearDuplicateSignature.of(article.title(), article.body()))));
     return document;
   }
 
