@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.ar.ArabicAnalyzer;
+import org.apache.lucene.analysis.ar.ArabicStemFilter;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 
 /**
@@ -18,8 +19,14 @@ public enum AnalyzerProfile {
   STANDARD("standard"),
   /** Lucene's stock {@link ArabicAnalyzer}: the baseline Fahras is measured against. */
   LUCENE_ARABIC("lucene-arabic"),
-  /** Fahras's own chain ({@link FahrasAnalyzer}): the default. */
-  FAHRAS("fahras");
+  /** Fahras's own chain ({@link FahrasAnalyzer}) with every view, stem 3-grams included: the default. */
+  FAHRAS("fahras"),
+  /**
+   * Fahras's own chain without the gram view: stems and exact words only. It indexes faster and writes a smaller index
+   * at some cost in matching word forms light stemming keeps apart; a choice for archives that take more writes than
+   * searches.
+   */
+  FAHRAS_LEAN("fahras-lean");
 
   private final String id;
 
@@ -27,7 +34,7 @@ public enum AnalyzerProfile {
     this.id = id;
   }
 
-  /** The name users type: {@code standard}, {@code lucene-arabic} or {@code fahras}. */
+  /** The name users type: {@code standard}, {@code lucene-arabic}, {@code fahras} or {@code fahras-lean}. */
   public String id() {
     return id;
   }
@@ -37,7 +44,7 @@ public enum AnalyzerProfile {
     return switch (this) {
       case STANDARD -> new StandardAnalyzer();
       case LUCENE_ARABIC -> new ArabicAnalyzer();
-      case FAHRAS -> new FahrasAnalyzer();
+      case FAHRAS, FAHRAS_LEAN -> new FahrasAnalyzer();
     };
   }
 
@@ -51,17 +58,30 @@ public enum AnalyzerProfile {
     return switch (this) {
       case STANDARD -> new StandardAnalyzer();
       case LUCENE_ARABIC -> new StockArabicExactAnalyzer();
-      case FAHRAS -> FahrasAnalyzer.exact();
+      case FAHRAS, FAHRAS_LEAN -> FahrasAnalyzer.exact();
     };
   }
 
   /**
    * A new analyzer for this profile's broad-match field, or empty when the profile has none. Only {@code fahras} has
-   * one (stem 3-grams, {@link FahrasAnalyzer#stemGrams()}); the stock profiles stay as Lucene ships them, so they
-   * remain honest baselines.
+   * one (stem 3-grams, {@link FahrasAnalyzer#stemGrams()}); {@code fahras-lean} leaves it out, and the stock profiles
+   * stay as Lucene ships them, so they remain honest baselines.
    */
   public Optional<Analyzer> newGramAnalyzer() {
     return this == FAHRAS ? Optional.of(FahrasAnalyzer.stemGrams()) : Optional.empty();
+  }
+
+  /**
+   * New {@link TextViews} for this profile: one analysis of a text, replayed as the tokens {@link #newExactAnalyzer()},
+   * {@link #newAnalyzer()} and {@link #newGramAnalyzer()} emit. For indexing; not thread-safe.
+   */
+  public TextViews newTextViews() {
+    return switch (this) {
+      case STANDARD -> new TextViews(newExactAnalyzer(), null, null);
+      case LUCENE_ARABIC -> new TextViews(newExactAnalyzer(), ArabicStemFilter::new, null);
+      case FAHRAS -> new TextViews(newExactAnalyzer(), FahrasAnalyzer::stems, FahrasAnalyzer::grams);
+      case FAHRAS_LEAN -> new TextViews(newExactAnalyzer(), FahrasAnalyzer::stems, null);
+    };
   }
 
   /**

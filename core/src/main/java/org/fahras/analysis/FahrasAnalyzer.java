@@ -17,8 +17,8 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  *   <li>{@link StopFilter} with {@link ArabicStopwords#normalizedSet()}: after normalization, so the list and the text
  *       are spelled alike, and before stemming, so a stopword is recognized before it is cut;
  *   <li>{@link FahrasArabicLightStemFilter}, left out by {@link #exact()};
- *   <li>for {@link #stemGrams()} only: {@link StemGramFilter} cutting each stem into its character 3-grams, keeping
- *       the stem itself too (a stem of three letters is its own only gram).
+ *   <li>for {@link #stemGrams()} only: {@link StemGramFilter} cutting each stem into its character 3-grams (a stem of
+ *       three letters or fewer is its own only gram).
  * </ol>
  *
  * <p>Why stem 3-grams: light stemming strips affixes but leaves derivations of one root apart (الانتخابات → انتخاب,
@@ -72,13 +72,23 @@ public final class FahrasAnalyzer extends Analyzer {
     TokenStream result = new LowerCaseFilter(source);
     result = new FahrasArabicNormalizationFilter(result);
     result = new StopFilter(result, ArabicStopwords.normalizedSet());
-    if (form != Form.EXACT) {
-      result = new FahrasArabicLightStemFilter(result);
-    }
-    if (form == Form.STEM_GRAMS) {
-      result = new StemGramFilter(result, GRAM);
-    }
+    result =
+        switch (form) {
+          case EXACT -> result;
+          case STEM -> stems(result);
+          case STEM_GRAMS -> grams(stems(result));
+        };
     return new TokenStreamComponents(source, result);
+  }
+
+  /** Step 5 over a stream of words: the same filters in the analyzer and in {@link TextViews}. */
+  static TokenStream stems(TokenStream words) {
+    return new FahrasArabicLightStemFilter(words);
+  }
+
+  /** Step 6 over a stream of stems: the same filters in the analyzer and in {@link TextViews}. */
+  static TokenStream grams(TokenStream stems) {
+    return new StemGramFilter(stems, GRAM);
   }
 
   @Override

@@ -51,14 +51,23 @@ public record IndexMetadata(AnalyzerProfile profile, int formatVersion) {
     } catch (NumberFormatException e) {
       throw new IllegalStateException(where + " has an unreadable format version '" + format + "'", e);
     }
-    if (version != Schema.FORMAT_VERSION) {
+    if (version < Schema.FORMAT_VERSION) {
       throw new IllegalStateException(
           where
-              + " was written with index format "
+              + " was written by an older Fahras (index format "
               + version
-              + "; this Fahras reads format "
+              + "), which this one cannot search (it reads format "
               + Schema.FORMAT_VERSION
-              + ": re-index the articles");
+              + "): re-index the articles into a new folder");
+    }
+    if (version > Schema.FORMAT_VERSION) {
+      throw new IllegalStateException(
+          where
+              + " was written by a newer Fahras (index format "
+              + version
+              + "; this one reads format "
+              + Schema.FORMAT_VERSION
+              + "): search it with that version, or re-index the articles into a new folder");
     }
     return Optional.of(new IndexMetadata(AnalyzerProfile.byId(profile), version));
   }

@@ -2,13 +2,16 @@ package org.fahras.index;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.util.List;
 import java.util.function.LongSupplier;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.CloseableThreadLocal;
 import org.apache.lucene.util.UnicodeUtil;
 import org.fahras.document.Article;
+import org.fahras.time.TemporalMention;
 import org.fahras.time.TemporalTagger;
 
 /**
@@ -27,6 +30,8 @@ public final class Indexer implements Closeable {
   private final long commitEveryDocs;
   private final long commitEveryNanos;
   private final LongSupplier nanoTime;
+  /** Each indexing thread's analysis of the article it is adding (reused: nothing is allocated per token). */
+  private final CloseableThreadLocal<Schema.ArticleViews> views;
   private long uncommitted;
   private long lastCommit;
 
@@ -45,6 +50,13 @@ public final class Indexer implements Closeable {
     this.commitEveryNanos = commitEveryNanos;
     this.nanoTime = nanoTime;
     this.lastCommit = nanoTime.getAsLong();
+    this.views =
+        new CloseableThreadLocal<>() {
+          @Override
+          protected Schema.ArticleViews initialValue() {
+            return schema.newViews();
+          }
+        };
     writer.setLiveCommitData(metadata.toUserData().entrySet());
   }
 
@@ -95,7 +107,9 @@ public final class Indexer implements Closeable {
     requireTermLength(Schema.SOURCE, article.source());
     requireTermLength(Schema.CATEGORY, article.category());
     requireWritable();
-    writer.updateDocument(Schema.idTerm(article.id()), schema.toDocument(article, tagger.tagArticle(article.body(), article.published())));
+    List<TemporalMention> mentions = tagger.tagArticle(article.body(), article.published());
+    // The document's views replay this thread's analysis of the article, so it is indexed before the next one.
+    writer.updateDocument(Schema.idTerm(article.id()), schema.toDocument(article, mentions, views.get()));
     counted();
   }
 
@@ -163,7 +177,7 @@ public final class Indexer implements Closeable {
   /** Commits and releases the index. */
   @Override
   public void close() throws IOException {
-    try {
+    try (views) {
       commit();
     } finally {
       writer.close();

@@ -31,29 +31,71 @@ public final class NearDuplicateSignature {
   private static final int MAX_WORD = 48;
   private static final long FNV_OFFSET = 0xcbf29ce484222325L;
   private static final long FNV_PRIME = 0x100000001b3L;
-  private static final String[] PREFIXES = {"وال", "بال", "فال", "كال", "لل", "ال", "و"};
   private static final int MIN_STEM = 3;
+  private static final char ALEF = '\u0627';
+  private static final char BEH = '\u0628';
+  private static final char FEH = '\u0641';
+  private static final char KAF = '\u0643';
+  private static final char LAM = '\u0644';
+  private static final char WAW = '\u0648';
+  /** In {@link #FOLD}: a character skipped inside a word (combining marks, tatweel). */
+  private static final char SKIP = 0;
+  /** In {@link #FOLD}: a character that ends a word (neither letter nor digit once folded). */
+  private static final char BREAK = '\uFFFF';
+  /** What each UTF-16 unit reads as: its folded letter or digit, {@link #SKIP} or {@link #BREAK}. */
+  private static final char[] FOLD = foldTable();
 
   private NearDuplicateSignature() {}
 
   /** The signature of {@code text}: {@link #BYTES} bytes. */
   public static byte[] of(CharSequence text) {
-    int[] minima = new int[SLOTS];
-    java.util.Arrays.fill(minima, EMPTY);
-    char[] word = new char[MAX_WORD];
-    int length = 0;
-    long previous = 0;
-    int words = 0;
-    for (int i = 0, n = text.length(); i <= n; i++) {
-      char c = i < n ? fold(text.charAt(i)) : ' ';
-      if (c == 0) {
-        continue; // a mark inside a word: ignored
-      }
-      if (Character.isLetterOrDigit(c)) {
-        if (length < MAX_WORD) {
-          word[length++] = c;
+    return of(text, null);
+  }
+
+  /**
+   * The signature of an article: the same bytes as {@code of(title + "\n" + body)}, without copying the text into one
+   * string first.
+   */
+  public static byte[] of(CharSequence title, CharSequence body) {
+    Pairs pairs = new Pairs();
+    pairs.read(title);
+    if (body != null) {
+      pairs.endWord(); // the line break between title and body
+      pairs.read(body);
+    }
+    return pairs.signature();
+  }
+
+  /** The word pairs of a text as they are read, folded into the slot minima. */
+  private static final class Pairs {
+    private final int[] minima = new int[SLOTS];
+    private final char[] word = new char[MAX_WORD];
+    private int length;
+    private long previous;
+    private int words;
+
+    Pairs() {
+      java.util.Arrays.fill(minima, EMPTY);
+    }
+
+    void read(CharSequence text) {
+      for (int i = 0, n = text.length(); i < n; i++) {
+        char c = FOLD[text.charAt(i)];
+        if (c == SKIP) {
+          continue; // a mark inside a word: ignored
         }
-      } else if (length > 0) {
+        if (c != BREAK) {
+          if (length < MAX_WORD) {
+            word[length++] = c;
+          }
+        } else {
+          endWord();
+        }
+      }
+    }
+
+    void endWord() {
+      if (length > 0) {
         long hash = hashStem(word, length);
         if (words++ > 0) {
           add(minima, mix(previous * 31 + hash));
@@ -62,40 +104,47 @@ public final class NearDuplicateSignature {
         length = 0;
       }
     }
-    if (words == 1) {
-      add(minima, mix(previous * 31)); // a one-word text still gets a signature
+
+    byte[] signature() {
+      endWord();
+      if (words == 1) {
+        add(minima, mix(previous * 31)); // a one-word text still gets a signature
+      }
+      byte[] bytes = new byte[BYTES];
+      for (int slot = 0; slot < SLOTS; slot++) {
+        bytes[slot * 2] = (byte) (minima[slot] >>> 8);
+        bytes[slot * 2 + 1] = (byte) minima[slot];
+      }
+      return bytes;
     }
-    byte[] bytes = new byte[BYTES];
-    for (int slot = 0; slot < SLOTS; slot++) {
-      bytes[slot * 2] = (byte) (minima[slot] >>> 8);
-      bytes[slot * 2 + 1] = (byte) minima[slot];
-    }
-    return bytes;
   }
 
   /** FNV-1a of the word without its و/article prefix, when enough of it is left. */
   private static long hashStem(char[] word, int length) {
-    int start = 0;
-    for (String prefix : PREFIXES) {
-      if (length - prefix.length() >= MIN_STEM && startsWith(word, prefix)) {
-        start = prefix.length();
-        break;
-      }
-    }
     long hash = FNV_OFFSET;
-    for (int i = start; i < length; i++) {
+    for (int i = prefixLength(word, length); i < length; i++) {
       hash = (hash ^ word[i]) * FNV_PRIME;
     }
     return hash;
   }
 
-  private static boolean startsWith(char[] word, String prefix) {
-    for (int i = 0; i < prefix.length(); i++) {
-      if (word[i] != prefix.charAt(i)) {
-        return false;
-      }
+  /**
+   * The length of the first of وال بال فال كال لل ال و that begins the word and leaves at least {@value #MIN_STEM}
+   * letters, or 0. The three-letter prefixes differ in their first letter only, so the word's first letter picks the one
+   * to test.
+   */
+  private static int prefixLength(char[] word, int length) {
+    char first = word[0];
+    if (length - 3 >= MIN_STEM
+        && (first == WAW || first == BEH || first == FEH || first == KAF)
+        && word[1] == ALEF
+        && word[2] == LAM) {
+      return 3;
     }
-    return true;
+    if (length - 2 >= MIN_STEM && word[1] == LAM && (first == LAM || first == ALEF)) {
+      return 2;
+    }
+    return first == WAW && length - 1 >= MIN_STEM ? 1 : 0;
   }
 
   /**
@@ -138,6 +187,15 @@ public final class NearDuplicateSignature {
     z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
     z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
     return z ^ (z >>> 31);
+  }
+
+  private static char[] foldTable() {
+    char[] table = new char[Character.MAX_VALUE + 1];
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      char folded = fold((char) c);
+      table[c] = folded == 0 ? SKIP : Character.isLetterOrDigit(folded) ? folded : BREAK;
+    }
+    return table;
   }
 
   /** Folds one character; returns 0 for a character to skip (combining marks, tatweel). */

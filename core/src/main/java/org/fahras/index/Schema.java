@@ -24,6 +24,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortedNumericSelector;
 import org.fahras.analysis.AnalyzerProfile;
+import org.fahras.analysis.TextViews;
 
 /**
  * Every field of a Fahras index and how it is indexed. The one place that knows field names.
@@ -32,12 +33,13 @@ import org.fahras.analysis.AnalyzerProfile;
  *   <caption>Fields</caption>
  *   <tr><th>field</th><th>how</th><th>for</th></tr>
  *   <tr><td>{@value #ID}</td><td>keyword, stored</td><td>update and delete by id</td></tr>
- *   <tr><td>{@value #TITLE}, {@value #BODY}</td><td>text with the profile's analyzer; stored</td>
- *       <td>BM25 (title weighted), snippets; no positions</td></tr>
- *   <tr><td>{@value #TITLE_EXACT}, {@value #BODY_EXACT}</td><td>text, normalized but unstemmed; positions</td>
+ *   <tr><td>{@value #TITLE}, {@value #BODY}</td><td>the profile's stems, frequencies only; the text stored</td>
+ *       <td>BM25 (title weighted), snippets</td></tr>
+ *   <tr><td>{@value #TITLE_EXACT}, {@value #BODY_EXACT}</td><td>the words, normalized but unstemmed; positions</td>
  *       <td>exact words and "phrases"</td></tr>
- *   <tr><td>{@value #GRAMS}</td><td>title and body as stem 3-grams (profile {@code fahras} only); no positions</td>
- *       <td>a low-weighted broad match of word forms light stemming misses</td></tr>
+ *   <tr><td>{@value #GRAMS}</td><td>title and body as the stems' 3-grams (profile {@code fahras} only);
+ *       frequencies only</td>
+ *       <td>a low-weighted broad match of word forms light stemming keeps apart</td></tr>
  *   <tr><td>{@value #PUBLISHED}</td><td>{@code LongField} of epoch days (points + doc values), stored</td>
  *       <td>recency, date filters, sorting; the index is sorted on it, newest first</td></tr>
  *   <tr><td>{@value #MENTIONS}</td><td>{@code LongRange}s of epoch days [from, until), multi-valued, and the same
@@ -48,6 +50,10 @@ import org.fahras.analysis.AnalyzerProfile;
  *   <tr><td>{@value #URL}, {@value #CATEGORY}</td><td>stored</td><td>display</td></tr>
  *   <tr><td>{@value #SIGNATURE}</td><td>binary doc values (MinHash)</td><td>near-duplicate collapse</td></tr>
  * </table>
+ *
+ * <p>Each text is analysed once per article ({@link TextViews}): the stems, the exact words and the grams are replayed
+ * from that one analysis, token for token what the profile's analyzer for each field ({@link #newAnalyzer()}) emits,
+ * so queries, which use that analyzer, meet the documents by construction.
  *
  * <p>Immutable and thread-safe.
  */
@@ -81,20 +87,22 @@ public final class Schema {
    * Bumped whenever the fields or their indexing change incompatibly. 2: mentions also as doc values (format 1 indexes
    * lack them, so their mentions would silently stop counting). 3: the stemmer keeps the first letter of words that
    * only look as if they began with a proclitic (وزير no longer becomes زير) and removes a bare ف, so stems in older
-   * indexes would no longer meet the query's.
+   * indexes would no longer meet the query's. 4: the gram view holds only the stems' 3-grams, no longer the whole stems
+   * (older indexes would score the gram view differently).
    */
-  public static final int FORMAT_VERSION = 3;
+  public static final int FORMAT_VERSION = 4;
 
   private static final Sort NEWEST_FIRST =
       new Sort(
           LongField.newSortField(PUBLISHED, true, SortedNumericSelector.Type.MIN, Long.MIN_VALUE));
 
-  /** Stemmed text: frequencies for BM25, no positions (phrases use the exact fields), stored for display. */
-  private static final FieldType STEMMED_TEXT = textType(IndexOptions.DOCS_AND_FREQS, true);
-  /** Exact text: positions for phrases, not stored (the stemmed field stores the same text). */
-  private static final FieldType EXACT_TEXT = textType(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS, false);
-  /** Stem grams: frequencies only, not stored. */
-  private static final FieldType GRAM_TEXT = textType(IndexOptions.DOCS_AND_FREQS, false);
+  // The views are indexed from token streams, which cannot be stored: title and body are stored by fields of their own.
+  /** Stemmed text: frequencies for BM25, no positions (phrases use the exact fields). */
+  private static final FieldType STEMMED_TEXT = textType(IndexOptions.DOCS_AND_FREQS);
+  /** Exact text: positions for phrases. */
+  private static final FieldType EXACT_TEXT = textType(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
+  /** Stem grams: frequencies only. */
+  private static final FieldType GRAM_TEXT = textType(IndexOptions.DOCS_AND_FREQS);
 
   private final AnalyzerProfile profile;
   private final boolean grams;
@@ -126,17 +134,37 @@ public final class Schema {
    * @param mentions the times its text mentions; each is indexed as a day range
    */
   public Document toDocument(Article article, List<TemporalMention> mentions) {
+    return toDocument(article, mentions, newViews());
+  }
+
+  /** Views of an article's title and body for one thread: see {@link #toDocument(Article, List, ArticleViews)}. */
+  ArticleViews newViews() {
+    return new ArticleViews(profile.newTextViews(), profile.newTextViews());
+  }
+
+  /** The title's and the body's {@link TextViews}. */
+  record ArticleViews(TextViews title, TextViews body) {}
+
+  /**
+   * The Lucene document of an article, its text analysed with {@code views}: index it before {@code views} analyse the
+   * next article, whose tokens take the place of this one's.
+   */
+  Document toDocument(Article article, List<TemporalMention> mentions, ArticleViews views) {
     Document document = new Document();
     document.add(new StringField(ID, article.id(), Field.Store.YES));
-    document.add(new Field(TITLE, article.title(), STEMMED_TEXT));
-    document.add(new Field(BODY, article.body(), STEMMED_TEXT));
-    document.add(new Field(TITLE_EXACT, article.title(), EXACT_TEXT));
-    document.add(new Field(BODY_EXACT, article.body(), EXACT_TEXT));
+    document.add(new StoredField(TITLE, article.title()));
+    document.add(new StoredField(BODY, article.body()));
+    views.title().analyze(TITLE, article.title());
+    views.body().analyze(BODY, article.body());
+    document.add(new Field(TITLE, views.title().stems(), STEMMED_TEXT));
+    document.add(new Field(BODY, views.body().stems(), STEMMED_TEXT));
+    document.add(new Field(TITLE_EXACT, views.title().exact(), EXACT_TEXT));
+    document.add(new Field(BODY_EXACT, views.body().exact(), EXACT_TEXT));
     if (grams) {
       // Two values, not one joined text: each is analyzed alone, as OpenSearch's copy_to of title and body into
       // the same field does, so both engines count a stem's grams alike.
-      document.add(new Field(GRAMS, article.title(), GRAM_TEXT));
-      document.add(new Field(GRAMS, article.body(), GRAM_TEXT));
+      document.add(new Field(GRAMS, views.title().grams(), GRAM_TEXT));
+      document.add(new Field(GRAMS, views.body().grams(), GRAM_TEXT));
     }
     if (article.published() != null) {
       document.add(new LongField(PUBLISHED, article.published().toEpochDay(), Field.Store.YES));
@@ -159,15 +187,14 @@ public final class Schema {
     }
     document.add(
         new BinaryDocValuesField(
-            SIGNATURE, new BytesRef(NearDuplicateSignature.of(article.title() + "\n" + article.body()))));
+            SIGNATURE, new BytesRef(NearDuplicateSignature.of(article.title(), article.body()))));
     return document;
   }
 
-  private static FieldType textType(IndexOptions options, boolean stored) {
+  private static FieldType textType(IndexOptions options) {
     FieldType type = new FieldType();
     type.setIndexOptions(options);
     type.setTokenized(true);
-    type.setStored(stored);
     type.freeze();
     return type;
   }

@@ -38,10 +38,15 @@ public class FahrasAnalysisRandomTest extends BaseTokenStreamTestCase {
     try (Analyzer ours = whitespaceThen(source -> new StemGramFilter(source, 3));
         Analyzer lucenes = whitespaceThen(source -> new NGramTokenFilter(source, 3, 3, true))) {
       assertAnalyzesTo(
-          ours, "انتخاب كتب من", new String[] {"انت", "نتخ", "تخا", "خاب", "انتخاب", "كتب", "من"}, new int[] {1, 0, 0, 0, 0, 1, 1});
+          ours, "انتخاب كتب من", new String[] {"انت", "نتخ", "تخا", "خاب", "كتب", "من"}, new int[] {1, 0, 0, 0, 1, 1});
       for (int i = 0; i < 2_000; i++) {
         String text = TestUtil.randomAnalysisString(random(), 40, random().nextBoolean());
-        List<AnalyzedToken> expected = AnalyzedToken.listOf(lucenes, "f", text);
+        // Lucene's filter, keeping originals, emits every gram and then each term longer than a gram: ours leaves
+        // those out and is otherwise the same.
+        List<AnalyzedToken> expected =
+            AnalyzedToken.listOf(lucenes, "f", text).stream()
+                .filter(token -> token.term().codePointCount(0, token.term().length()) <= 3)
+                .toList();
         assertEquals(text, expected, AnalyzedToken.listOf(ours, "f", text));
       }
       checkRandomData(random(), ours, 1000);
@@ -60,7 +65,7 @@ public class FahrasAnalysisRandomTest extends BaseTokenStreamTestCase {
 
   public void testStemGramsCutEachStem() throws IOException {
     try (Analyzer grams = FahrasAnalyzer.stemGrams()) {
-      assertAnalyzesTo(grams, "الكتاب كتب", new String[] {"كتا", "تاب", "كتاب", "كتب"});
+      assertAnalyzesTo(grams, "الكتاب كتب", new String[] {"كتا", "تاب", "كتب"});
     }
   }
 

@@ -91,7 +91,11 @@ class FahrasAnalyzerTest {
   @Test
   void profilesByIdAndTheirAnalyzers() {
     assertEquals(AnalyzerProfile.FAHRAS, AnalyzerProfile.byId(" Fahras "));
-    assertEquals("standard, lucene-arabic, fahras", AnalyzerProfile.ids());
+    assertEquals("standard, lucene-arabic, fahras, fahras-lean", AnalyzerProfile.ids());
+    assertEquals(AnalyzerProfile.FAHRAS_LEAN, AnalyzerProfile.byId("fahras-lean"));
+    assertTrue(AnalyzerProfile.FAHRAS.newGramAnalyzer().isPresent());
+    assertTrue(AnalyzerProfile.FAHRAS_LEAN.newGramAnalyzer().isEmpty(), "the lean profile has no gram view");
+    assertEquals(List.of("كتاب"), terms(AnalyzerProfile.FAHRAS_LEAN.newAnalyzer(), "وبالكتاب"));
     assertThrows(IllegalArgumentException.class, () -> AnalyzerProfile.byId("arabic"));
     assertEquals(List.of("كتاب"), terms(AnalyzerProfile.FAHRAS.newAnalyzer(), "وبالكتاب"));
     assertEquals(List.of("وبالكتاب"), terms(AnalyzerProfile.FAHRAS.newExactAnalyzer(), "وبالكتاب"));
@@ -101,9 +105,10 @@ class FahrasAnalyzerTest {
   }
 
   @Test
-  void stemGramsCutEachStemIntoTrigramsAndKeepTheStem() {
-    // والكتب → stem كتب (three letters: kept as it is); للمدينة → stem مدين → مدي، دين, and the stem itself.
-    assertEquals(List.of("كتب", "مدي", "دين", "مدين"), terms(FahrasAnalyzer.stemGrams(), "والكتب للمدينة"));
+  void stemGramsCutEachStemIntoTrigrams() {
+    // والكتب → stem كتب (three letters: its own only gram); للمدينة → stem مدين → مدي، دين (not the stem itself,
+    // which the stemmed view has).
+    assertEquals(List.of("كتب", "مدي", "دين"), terms(FahrasAnalyzer.stemGrams(), "والكتب للمدينة"));
   }
 
   @Test

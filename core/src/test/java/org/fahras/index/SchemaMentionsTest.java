@@ -103,18 +103,30 @@ class SchemaMentionsTest {
 
   @Test
   void anIndexOfAnEarlierFormatMustBeRebuilt() throws IOException {
-    assertEquals(3, Schema.FORMAT_VERSION);
+    assertEquals(4, Schema.FORMAT_VERSION);
+    assertEquals(
+        "old-index was written by an older Fahras (index format 3), which this one cannot search (it reads format 4):"
+            + " re-index the articles into a new folder",
+        formatError("3", "old-index"));
+  }
+
+  @Test
+  void anIndexOfALaterFormatNamesBothWaysOut() throws IOException {
+    assertEquals(
+        "new-index was written by a newer Fahras (index format 5; this one reads format 4): search it with that"
+            + " version, or re-index the articles into a new folder",
+        formatError("5", "new-index"));
+  }
+
+  /** The error opening an index whose commit says it has {@code format}. */
+  private static String formatError(String format, String where) throws IOException {
     try (Directory directory = new ByteBuffersDirectory()) {
       try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(SCHEMA.newAnalyzer()))) {
         writer.addDocument(SCHEMA.toDocument(article(0), List.of()));
         writer.setLiveCommitData(
-            Map.of(IndexMetadata.PROFILE_KEY, "standard", IndexMetadata.FORMAT_KEY, "2").entrySet());
+            Map.of(IndexMetadata.PROFILE_KEY, "standard", IndexMetadata.FORMAT_KEY, format).entrySet());
       }
-      IllegalStateException error =
-          assertThrows(IllegalStateException.class, () -> IndexMetadata.read(directory, "old-index"));
-      assertEquals(
-          "old-index was written with index format 2; this Fahras reads format 3: re-index the articles",
-          error.getMessage());
+      return assertThrows(IllegalStateException.class, () -> IndexMetadata.read(directory, where)).getMessage();
     }
   }
 

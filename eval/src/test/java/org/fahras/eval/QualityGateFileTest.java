@@ -67,7 +67,8 @@ class QualityGateFileTest {
     assertEquals("g.txt:1: missing seed=", message("set s corpus=c size=2 as-of=2019-01-01"));
     assertEquals("g.txt:1: set 's' is not declared before", message("system s a profile=fahras"));
     String set = "set s docs=a queries=b qrels=c as-of=2019-01-01\n";
-    assertEquals("g.txt:2: unknown analyzer profile 'snowball'; choose one of standard, lucene-arabic, fahras",
+    assertEquals("g.txt:2: unknown analyzer profile 'snowball'; choose one of standard, lucene-arabic, fahras,"
+        + " fahras-lean",
         message(set + "system s a profile=snowball"));
     assertEquals("g.txt:2: a system needs profile=PROFILE and intent=on or intent=off",
         message(set + "system s a profile=fahras intent=maybe"));
