@@ -13,7 +13,6 @@ module org.fahras.core {
 
   exports org.fahras.analysis;
   exports org.fahras.document;
-  exports org.fahras.index;
   exports org.fahras.search;
   exports org.fahras.time;
   exports org.fahras;

@@ -30,9 +30,9 @@ import org.fahras.document.ReadListener;
 import org.fahras.document.ReadSummary;
 import org.fahras.document.ReadWarning;
 import org.fahras.document.Rejection;
-import org.fahras.index.IndexMetadata;
-import org.fahras.index.Indexer;
-import org.fahras.index.Schema;
+import org.fahras.internal.index.IndexMetadata;
+import org.fahras.internal.index.Indexer;
+import org.fahras.internal.index.Schema;
 import org.fahras.internal.search.Searcher;
 import org.fahras.search.SearchRequest;
 import org.fahras.search.SearchResults;
@@ -96,6 +96,21 @@ public final class Fahras implements Closeable {
   /** Opens the index in {@code path} (created on the first add), with the profile it was built with or {@code fahras}. */
   public static Fahras open(Path path) throws IOException {
     return builder(path).open();
+  }
+
+  /**
+   * The profile the index in {@code path} was built with, without opening it for writing; empty when the folder holds
+   * no index yet (or does not exist).
+   *
+   * @throws IllegalStateException when the folder holds a Lucene index Fahras did not write, or one of another format
+   */
+  public static Optional<AnalyzerProfile> recordedProfile(Path path) throws IOException {
+    if (!Files.isDirectory(path)) {
+      return Optional.empty();
+    }
+    try (Directory directory = FSDirectory.open(path)) {
+      return IndexMetadata.read(directory, path.toString()).map(IndexMetadata::profile);
+    }
   }
 
   /** A builder for an engine with other settings. */

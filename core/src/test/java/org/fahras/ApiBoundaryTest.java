@@ -72,7 +72,11 @@ class ApiBoundaryTest {
   @Test
   void theInternalPackagesCannotBeImported() throws Exception {
     for (String type :
-        List.of("org.fahras.internal.search.Searcher", "org.fahras.internal.search.QueryReader")) {
+        List.of(
+            "org.fahras.internal.search.Searcher",
+            "org.fahras.internal.search.QueryReader",
+            "org.fahras.internal.index.Schema",
+            "org.fahras.internal.index.Indexer")) {
       String source = "package example;\n\nimport " + type + ";\n\npublic class Example {}\n";
       Compilation compiled = compile(source);
       assertNotEquals(0, compiled.exit(), type + " must not be importable");

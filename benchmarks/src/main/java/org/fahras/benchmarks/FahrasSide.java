@@ -17,7 +17,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.FSDirectory;
 import org.fahras.analysis.AnalyzerProfile;
 import org.fahras.document.Article;
-import org.fahras.index.Schema;
+import org.fahras.internal.index.Schema;
 import org.fahras.internal.search.Searcher;
 import org.fahras.peers.Folders;
 import org.fahras.peers.Latencies;

@@ -14,8 +14,8 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
 import org.fahras.analysis.AnalyzerProfile;
 import org.fahras.document.Article;
-import org.fahras.index.Indexer;
-import org.fahras.index.Schema;
+import org.fahras.internal.index.Indexer;
+import org.fahras.internal.index.Schema;
 import org.fahras.time.TemporalTagger;
 
 /** One way of writing articles into an index folder; {@link #add} may be called from several threads. */

@@ -13,7 +13,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.fahras.analysis.AnalyzedToken;
 import org.fahras.analysis.AnalyzerProfile;
 import org.fahras.document.Article;
-import org.fahras.index.Schema;
+import org.fahras.internal.index.Schema;
 import org.fahras.peers.Folders;
 import org.fahras.time.TemporalTagger;
 

@@ -8,13 +8,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
 import org.fahras.Fahras;
 import org.fahras.analysis.AnalyzerProfile;
 import org.fahras.document.FolderReader;
-import org.fahras.index.IndexMetadata;
 import picocli.CommandLine.Option;
 
 /**
@@ -89,12 +85,7 @@ final class IndexFolder {
 
   /** The profile of the index in the folder, or empty when it holds no commit. */
   private Optional<AnalyzerProfile> recordedProfile() throws IOException {
-    try (Directory directory = FSDirectory.open(index)) {
-      if (!DirectoryReader.indexExists(directory)) {
-        return Optional.empty();
-      }
-      return IndexMetadata.read(directory, index.toString()).map(IndexMetadata::profile);
-    }
+    return Fahras.recordedProfile(index);
   }
 
   /** Whether every file in the folder is one Lucene writes (a first run stopped before its first commit leaves them). */

@@ -6,7 +6,6 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.ar.ArabicAnalyzer;
-import org.apache.lucene.analysis.ar.ArabicStemFilter;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 
 /**
@@ -69,19 +68,6 @@ public enum AnalyzerProfile {
    */
   public Optional<Analyzer> newGramAnalyzer() {
     return this == FAHRAS ? Optional.of(FahrasAnalyzer.stemGrams()) : Optional.empty();
-  }
-
-  /**
-   * New {@link TextViews} for this profile: one analysis of a text, replayed as the tokens {@link #newExactAnalyzer()},
-   * {@link #newAnalyzer()} and {@link #newGramAnalyzer()} emit. For indexing; not thread-safe.
-   */
-  public TextViews newTextViews() {
-    return switch (this) {
-      case STANDARD -> new TextViews(newExactAnalyzer(), null, null);
-      case LUCENE_ARABIC -> new TextViews(newExactAnalyzer(), ArabicStemFilter::new, null);
-      case FAHRAS -> new TextViews(newExactAnalyzer(), FahrasAnalyzer::stems, FahrasAnalyzer::grams);
-      case FAHRAS_LEAN -> new TextViews(newExactAnalyzer(), FahrasAnalyzer::stems, null);
-    };
   }
 
   /**

@@ -6,6 +6,8 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+import java.util.Locale;
 import org.apache.lucene.analysis.CharArraySet;
 
 /**
@@ -33,6 +35,20 @@ final class WordLists {
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + name, e);
+    }
+    return CharArraySet.unmodifiableSet(set);
+  }
+
+  /**
+   * A user's word set as the chain sees text by the time it reaches a stop or keyword filter: each word lower-cased
+   * (as {@code LowerCaseFilter} does, whatever the default locale) and normalized. Entries of a {@link CharArraySet}
+   * are {@code char[]}; other collections may hold any {@link CharSequence}.
+   */
+  static CharArraySet normalizedCopy(Collection<?> words) {
+    CharArraySet set = new CharArraySet(Math.max(words.size(), 1), false);
+    for (Object word : words) {
+      String text = word instanceof char[] chars ? new String(chars) : word.toString();
+      set.add(normalized(text.toLowerCase(Locale.ROOT)));
     }
     return CharArraySet.unmodifiableSet(set);
   }

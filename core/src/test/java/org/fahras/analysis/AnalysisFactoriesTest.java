@@ -5,15 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenFilterFactory;
 import org.apache.lucene.analysis.custom.CustomAnalyzer;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class AnalysisFactoriesTest {
 
@@ -51,6 +56,26 @@ class AnalysisFactoriesTest {
   @Test
   void onlyNormalizationRunsForMultiTermQueries() throws IOException {
     assertEquals("وبالكتاب", chainOfAllFactories().normalize("f", "وبالكِتاب").utf8ToString());
+  }
+
+  @Test
+  void factoryArgumentsGiveStopwordsAndStemExclusions(@TempDir Path config) throws IOException {
+    Files.writeString(config.resolve("stop.txt"), "# our stopwords\nأعلنت\n", StandardCharsets.UTF_8);
+    Files.writeString(config.resolve("keep.txt"), "الجزيرة\n", StandardCharsets.UTF_8);
+    Analyzer chain =
+        CustomAnalyzer.builder(config)
+            .withTokenizer("standard")
+            .addTokenFilter("lowercase")
+            .addTokenFilter(FahrasArabicNormalizationFilterFactory.NAME)
+            .addTokenFilter(FahrasArabicStopFilterFactory.NAME, "words", "stop.txt")
+            .addTokenFilter(FahrasArabicLightStemFilterFactory.NAME, "protected", "keep.txt")
+            .build();
+    String text = "اعلنت على الجزيرة والجزيرة";
+    CharArraySet stop = new CharArraySet(List.of("أعلنت"), false);
+    CharArraySet keep = new CharArraySet(List.of("الجزيرة"), false);
+    assertEquals(AnalyzedToken.listOf(new FahrasAnalyzer(stop, keep), "f", text), AnalyzedToken.listOf(chain, "f", text));
+    assertEquals(List.of("علي", "الجزيره", "جزير"),
+        AnalyzedToken.listOf(chain, "f", text).stream().map(AnalyzedToken::term).toList());
   }
 
   @ParameterizedTest

@@ -28,6 +28,14 @@ public class FahrasAnalysisRandomTest extends BaseTokenStreamTestCase {
     }
   }
 
+  public void testAnalyzerWithUserSetsSurvivesRandomText() throws IOException {
+    CharArraySet stopwords = new CharArraySet(List.of("في", "من"), false);
+    CharArraySet keep = new CharArraySet(List.of("الجزيرة", "بيروت"), false);
+    try (Analyzer analyzer = new FahrasAnalyzer(stopwords, keep)) {
+      checkRandomData(random(), analyzer, 1000);
+    }
+  }
+
   public void testStemGramsSurviveRandomText() throws IOException {
     try (Analyzer grams = FahrasAnalyzer.stemGrams()) {
       checkRandomData(random(), grams, 1000);

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -43,6 +44,24 @@ class FahrasAnalyzerTest {
     assertEquals(List.of("كتاب"), terms(new FahrasAnalyzer(), "على علي الكتاب"));
     assertEquals(
         List.of(new AnalyzedToken("كتاب", 4, 10, 1)), AnalyzedToken.listOf(new FahrasAnalyzer(), "body", "على الكتاب"));
+  }
+
+  @Test
+  void userStopwordsReplaceTheDefaultsAndAreNormalizedAsGiven() {
+    // أعلنت written with hamza in the set stops اعلنت in the text; على is no longer a stopword.
+    Analyzer analyzer = new FahrasAnalyzer(new CharArraySet(List.of("أعلنت"), false));
+    assertEquals(List.of("علي", "وزار"), terms(analyzer, "اعلنت على الوزارة"));
+    assertTrue(FahrasAnalyzer.getDefaultStopSet().contains("علي"));
+    assertEquals(List.of("اعلن", "وزار"), terms(new FahrasAnalyzer(FahrasAnalyzer.getDefaultStopSet()), "اعلنت على الوزارة"));
+  }
+
+  @Test
+  void stemExclusionsAreLeftAsWritten() {
+    CharArraySet keep = new CharArraySet(List.of("الجزيرة"), false);
+    Analyzer analyzer = new FahrasAnalyzer(FahrasAnalyzer.getDefaultStopSet(), keep);
+    // The excluded word stays whole (normalized only); a clitic form of it is another word and is stemmed.
+    assertEquals(List.of("الجزيره", "جزير", "كتاب"), terms(analyzer, "الجزيرة والجزيرة الكتاب"));
+    assertEquals(List.of("جزير", "جزير", "كتاب"), terms(new FahrasAnalyzer(), "الجزيرة والجزيرة الكتاب"));
   }
 
   @Test

@@ -22,7 +22,7 @@ import org.fahras.Fahras;
 import org.fahras.document.Article;
 import org.fahras.document.ReadListener;
 import org.fahras.document.ReadSummary;
-import org.fahras.index.IndexInUseException;
+import org.fahras.IndexInUseException;
 import org.fahras.search.SearchRequest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -15,7 +15,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.fahras.Fahras;
 import org.fahras.analysis.AnalyzerProfile;
 import org.fahras.document.ReadListener;
-import org.fahras.index.Schema;
+import org.fahras.internal.index.Schema;
 import org.fahras.internal.search.LuceneQueryBuilder;
 import org.fahras.internal.search.QueryReader;
 import org.fahras.search.QuerySyntaxException;

@@ -40,7 +40,7 @@ import org.apache.lucene.tests.search.QueryUtils;
 import org.apache.lucene.tests.util.LuceneTestCase;
 import org.fahras.analysis.AnalyzerProfile;
 import org.fahras.document.Article;
-import org.fahras.index.Schema;
+import org.fahras.internal.index.Schema;
 import org.fahras.time.Granularity;
 import org.fahras.time.TemporalMention;
 

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.fahras.document.ArticleDates;
-import org.fahras.index.Schema;
+import org.fahras.internal.index.Schema;
 import org.fahras.time.TemporalMention;
 import org.fahras.time.TemporalTagger;
 import org.opensearch.ingest.AbstractProcessor;

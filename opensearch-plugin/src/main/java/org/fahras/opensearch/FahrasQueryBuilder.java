@@ -10,7 +10,7 @@ import org.apache.lucene.document.LongRange;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.fahras.analysis.AnalyzerProfile;
-import org.fahras.index.Schema;
+import org.fahras.internal.index.Schema;
 import org.fahras.internal.search.Searcher;
 import org.fahras.search.QuerySyntaxException;
 import org.fahras.search.SearchRequest;

@@ -13,7 +13,7 @@ import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.fahras.analysis.AnalyzedToken;
-import org.fahras.index.Schema;
+import org.fahras.internal.index.Schema;
 import org.fahras.internal.search.QueryTree.Exclusion;
 import org.fahras.internal.search.QueryTree.Filter;
 import org.fahras.internal.search.QueryTree.PublishedFilter;

@@ -21,7 +21,7 @@ import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHits;
-import org.fahras.index.Schema;
+import org.fahras.internal.index.Schema;
 import org.fahras.search.DateAwareQuery;
 import org.fahras.search.Hit;
 import org.fahras.search.QuerySyntaxException;

@@ -13,7 +13,7 @@ import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
-import org.fahras.index.Schema;
+import org.fahras.internal.index.Schema;
 import org.fahras.search.Snippet;
 
 /**

@@ -14,8 +14,8 @@ import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.util.BytesRef;
-import org.fahras.index.NearDuplicateSignature;
-import org.fahras.index.Schema;
+import org.fahras.internal.index.NearDuplicateSignature;
+import org.fahras.internal.index.Schema;
 
 /**
  * Folds near-duplicate copies (syndicated articles, re-posts) of a ranking into stories.

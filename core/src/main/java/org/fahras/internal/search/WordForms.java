@@ -3,7 +3,7 @@ package org.fahras.internal.search;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.fahras.analysis.AnalyzedToken;
-import org.fahras.index.Schema;
+import org.fahras.internal.index.Schema;
 
 /**
  * The forms one word or phrase of a query takes in each view of the index, analysed once per view by the index's own

@@ -23,7 +23,7 @@ import org.apache.lucene.search.TermQuery;
 import org.fahras.Fahras;
 import org.fahras.analysis.AnalyzerProfile;
 import org.fahras.document.Article;
-import org.fahras.index.Schema;
+import org.fahras.internal.index.Schema;
 import org.fahras.search.Hit;
 import org.fahras.search.QuerySyntaxException;
 import org.fahras.search.QueryWeights;

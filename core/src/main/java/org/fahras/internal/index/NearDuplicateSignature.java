@@ -1,4 +1,4 @@
-package org.fahras.index;
+package org.fahras.internal.index;
 
 import org.apache.lucene.util.BytesRef;
 

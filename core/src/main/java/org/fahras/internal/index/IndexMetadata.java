@@ -1,4 +1,4 @@
-package org.fahras.index;
+package org.fahras.internal.index;
 
 import java.io.IOException;
 import java.util.Map;

@@ -1,20 +1,22 @@
-package org.fahras.analysis;
+package org.fahras.internal.index;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.function.UnaryOperator;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.ar.ArabicStemFilter;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.util.ArrayUtil;
+import org.fahras.analysis.AnalyzerProfile;
+import org.fahras.analysis.FahrasAnalyzer;
 
 /**
  * One text analysed once, and the views an index makes of it replayed from what that one analysis recorded: the
- * exact words, their stems and, where the profile has them, the stems' grams. Made by {@link
- * AnalyzerProfile#newTextViews()}.
+ * exact words, their stems and, where the profile has them, the stems' grams. Made by {@link #of(AnalyzerProfile)}.
  *
  * <p>{@link #analyze} runs the profile's unstemmed chain ({@link AnalyzerProfile#newExactAnalyzer()}: tokenizer,
  * normalization, stopwords) over the text once and records each word; the profile's stemmer runs once over a replay of
@@ -31,7 +33,7 @@ import org.apache.lucene.util.ArrayUtil;
  * <p>Not thread-safe, and the views are valid until the next {@link #analyze}: use one instance per thread, and index
  * what it made before analysing the next text.
  */
-public final class TextViews {
+final class TextViews {
   /** Texts past this many recorded characters get arrays of their own, dropped at the next text. */
   private static final int RETAINED_CHARS = 1 << 20;
 
@@ -42,6 +44,20 @@ public final class TextViews {
   private final TokenStream exactView;
   private final TokenStream stemView;
   private final TokenStream gramView;
+
+  /**
+   * New views for {@code profile}: one analysis of a text, replayed as the tokens {@link
+   * AnalyzerProfile#newExactAnalyzer()}, {@link AnalyzerProfile#newAnalyzer()} and {@link
+   * AnalyzerProfile#newGramAnalyzer()} emit.
+   */
+  static TextViews of(AnalyzerProfile profile) {
+    return switch (profile) {
+      case STANDARD -> new TextViews(profile.newExactAnalyzer(), null, null);
+      case LUCENE_ARABIC -> new TextViews(profile.newExactAnalyzer(), ArabicStemFilter::new, null);
+      case FAHRAS -> new TextViews(profile.newExactAnalyzer(), FahrasAnalyzer::stems, FahrasAnalyzer::grams);
+      case FAHRAS_LEAN -> new TextViews(profile.newExactAnalyzer(), FahrasAnalyzer::stems, null);
+    };
+  }
 
   /**
    * @param words the unstemmed chain, run once per text
@@ -67,7 +83,7 @@ public final class TextViews {
    * Analyses {@code text} (from the field {@code field}'s point of view, for analyzers that care) and makes it what
    * the views replay.
    */
-  public void analyze(String field, String text) {
+  void analyze(String field, String text) {
     try {
       wordTokens.record(words.tokenStream(field, text));
       if (stemmer != null) {
@@ -80,17 +96,17 @@ public final class TextViews {
   }
 
   /** The words as the unstemmed chain made them: what {@link AnalyzerProfile#newExactAnalyzer()} emits. */
-  public TokenStream exact() {
+  TokenStream exact() {
     return exactView;
   }
 
   /** The stems: what {@link AnalyzerProfile#newAnalyzer()} emits. */
-  public TokenStream stems() {
+  TokenStream stems() {
     return stemView;
   }
 
   /** The stems' grams (what {@link AnalyzerProfile#newGramAnalyzer()} emits), or null when the profile has none. */
-  public TokenStream grams() {
+  TokenStream grams() {
     return gramView;
   }
 

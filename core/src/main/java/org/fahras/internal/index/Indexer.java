@@ -1,5 +1,6 @@
-package org.fahras.index;
+package org.fahras.internal.index;
 
+import org.fahras.IndexInUseException;
 import java.io.Closeable;
 import java.io.IOException;
 import java.util.List;

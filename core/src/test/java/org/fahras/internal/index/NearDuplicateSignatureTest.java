@@ -1,4 +1,4 @@
-package org.fahras.index;
+package org.fahras.internal.index;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

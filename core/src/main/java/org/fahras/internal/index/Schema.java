@@ -1,4 +1,4 @@
-package org.fahras.index;
+package org.fahras.internal.index;
 
 import java.util.HashMap;
 import java.util.List;
@@ -24,7 +24,6 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortedNumericSelector;
 import org.fahras.analysis.AnalyzerProfile;
-import org.fahras.analysis.TextViews;
 
 /**
  * Every field of a Fahras index and how it is indexed. The one place that knows field names.
@@ -139,7 +138,7 @@ public final class Schema {
 
   /** Views of an article's title and body for one thread: see {@link #toDocument(Article, List, ArticleViews)}. */
   ArticleViews newViews() {
-    return new ArticleViews(profile.newTextViews(), profile.newTextViews());
+    return new ArticleViews(TextViews.of(profile), TextViews.of(profile));
   }
 
   /** The title's and the body's {@link TextViews}. */

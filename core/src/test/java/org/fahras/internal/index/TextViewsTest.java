@@ -1,4 +1,4 @@
-package org.fahras.analysis;
+package org.fahras.internal.index;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -19,6 +19,8 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.tests.analysis.BaseTokenStreamTestCase;
 import org.apache.lucene.tests.analysis.MockTokenizer;
 import org.apache.lucene.tests.util.TestUtil;
+import org.fahras.analysis.AnalyzerProfile;
+import org.fahras.analysis.FahrasAnalyzer;
 
 /**
  * {@link TextViews} replays exactly what each profile's analyzers emit (terms, offsets, increments, final offset), with
@@ -34,7 +36,7 @@ public class TextViewsTest extends BaseTokenStreamTestCase {
 
   public void testEveryViewEmitsWhatItsAnalyzerEmits() throws IOException {
     for (AnalyzerProfile profile : AnalyzerProfile.values()) {
-      TextViews views = profile.newTextViews();
+      TextViews views = TextViews.of(profile);
       try (Analyzer stems = profile.newAnalyzer();
           Analyzer exact = profile.newExactAnalyzer();
           Analyzer grams = profile.newGramAnalyzer().orElse(null)) {
@@ -59,7 +61,7 @@ public class TextViewsTest extends BaseTokenStreamTestCase {
       }
     }
     assertEquals(5, seeds.size());
-    TextViews views = AnalyzerProfile.FAHRAS.newTextViews();
+    TextViews views = TextViews.of(AnalyzerProfile.FAHRAS);
     try (Analyzer grams = FahrasAnalyzer.stemGrams()) {
       for (String seed : seeds) {
         views.analyze("body", seed);
@@ -86,7 +88,7 @@ public class TextViewsTest extends BaseTokenStreamTestCase {
   }
 
   public void testAVeryLongTextThenShortOnes() throws IOException {
-    TextViews views = AnalyzerProfile.FAHRAS.newTextViews();
+    TextViews views = TextViews.of(AnalyzerProfile.FAHRAS);
     try (Analyzer stems = new FahrasAnalyzer()) {
       String long_ = "والكتاب المدينة ".repeat(80_000);
       views.analyze("body", long_);

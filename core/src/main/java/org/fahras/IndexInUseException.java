@@ -1,4 +1,4 @@
-package org.fahras.index;
+package org.fahras;
 
 import java.io.IOException;
 
