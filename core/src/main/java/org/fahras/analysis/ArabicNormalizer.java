@@ -26,11 +26,23 @@ import java.text.Normalizer;
  *
  * <p>Every rule maps one character to at most one character, except rule 1, whose results are precomputed. The class
  * is stateless and thread-safe.
+ *
+ * <p>These rules are Fahras's one Arabic fold: the temporal tagger, the page-furniture matcher of the readers and the
+ * near-duplicate signature read text through {@link #fold(char)}. They differ only where they must: they work on one
+ * character at a time over the original text (their offsets and spans point into it), so a presentation form that
+ * stands for several letters (ﻻ) stays one character there; and each adds what its job needs on top (the tagger
+ * lower-cases Latin and reads dashes and spaces, the readers compare whole lines).
  */
 public final class ArabicNormalizer {
 
-  /** Marks a character in {@link #FOLD} that is deleted. U+FFFF is a noncharacter, so no text needs it kept. */
-  private static final char DELETE = '\uFFFF';
+  /**
+   * What {@link #fold(char)} returns for a character normalization deletes. U+FFFF is a noncharacter, so no text needs
+   * it kept.
+   */
+  public static final char DELETED = '\uFFFF';
+
+  /** Marks a character in {@link #FOLD} that is deleted. */
+  private static final char DELETE = DELETED;
 
   private static final char FIRST_PRESENTATION = '\uFB50';
   private static final char LAST_PRESENTATION = '\uFEFF';
@@ -86,6 +98,21 @@ public final class ArabicNormalizer {
       }
     }
     return write;
+  }
+
+  /**
+   * What normalization makes of {@code c} on its own: its folded letter or digit, {@link #DELETED} when it is deleted
+   * (marks, tatweel, invisible format characters), or {@code c} itself. A presentation form becomes its one letter
+   * (ﺑ → ب, ﻷ stays as it is: it stands for two letters, which only {@link #normalize} can write).
+   */
+  public static char fold(char c) {
+    if (c >= FIRST_PRESENTATION && c <= LAST_PRESENTATION) {
+      char[] expansion = PRESENTATION[c - FIRST_PRESENTATION];
+      if (expansion != null) {
+        return expansion.length == 0 ? DELETED : expansion.length == 1 ? expansion[0] : c;
+      }
+    }
+    return FOLD[c];
   }
 
   /** How many characters the presentation forms in {@code s[0..len)} add when expanded. */

@@ -1,13 +1,14 @@
 package org.fahras.document;
 
+import org.fahras.analysis.ArabicNormalizer;
+
 /**
  * Folds a line of text for tolerant matching of page furniture ("إقرأ أيضاً:" and "اقرا ايضا" are the same marker).
  * Only used to compare lines with known phrases; the text that is kept is never folded.
  *
  * <ul>
- *   <li>harakat, tanween, shadda, sukun, dagger alif and tatweel are removed;
- *   <li>alif with hamza or madda (أ إ آ ٱ) becomes bare alif (ا); hamza on waw (ؤ) becomes و, on ya (ئ) becomes ي;
- *   <li>ta marbuta (ة) becomes ha (ه); alif maqsura (ى) and Persian ya (ی) become ya (ي); keheh (ک) becomes kaf (ك);
+ *   <li>each character as the analyzer folds it ({@link ArabicNormalizer#fold(char)}): harakat, tatweel and invisible
+ *       marks removed; أ إ آ ٱ → ا, ؤ → و, ئ → ي, ة → ه, ى ی → ي, ک → ك, Eastern digits → ASCII;
  *   <li>Latin capitals become small (per character, independent of any locale);
  *   <li>every run of white space (including no-break and zero-width spaces) becomes one space, trimmed at both ends;
  *   <li>punctuation around the line ({@code : . … - | • *} and the like) is removed; inside it, it is kept.
@@ -58,22 +59,11 @@ final class ArabicFold {
   }
 
   private static boolean isIgnorable(char c) {
-    return (c >= '\u064B' && c <= '\u065F') // harakat, tanween, shadda, sukun, hamza marks
-        || c == '\u0670' // dagger alif
-        || c == '\u0640' // tatweel
-        || (c >= '\u200C' && c <= '\u200F') // zero-width joiners and direction marks
-        || c == '\u061C'; // Arabic letter mark
+    return c >= 128 && ArabicNormalizer.fold(c) == ArabicNormalizer.DELETED;
   }
 
   private static char letter(char c) {
-    return switch (c) {
-      case 'أ', 'إ', 'آ', 'ٱ' -> 'ا';
-      case 'ؤ' -> 'و';
-      case 'ئ', 'ى', 'ی' -> 'ي';
-      case 'ة' -> 'ه';
-      case 'ک' -> 'ك';
-      default -> c < 128 ? Character.toLowerCase(c) : c;
-    };
+    return c < 128 ? Character.toLowerCase(c) : ArabicNormalizer.fold(c);
   }
 
   private static String trimPunctuation(StringBuilder s) {

@@ -1,15 +1,19 @@
 package org.fahras.time;
 
+import org.fahras.analysis.ArabicNormalizer;
+
 /**
  * How the tagger compares text: one character at a time, through a table, so words are matched without building a
  * folded copy of the text.
  *
  * <ul>
- *   <li>أ إ آ ٱ → ا; ة → ه; ى and Persian ی → ي; Persian ک → ك
- *   <li>Arabic-Indic (٠–٩) and Persian (۰–۹) digits → ASCII digits
+ *   <li>Arabic letters, digits and marks as the analyzer folds them ({@link ArabicNormalizer#fold(char)}: أ إ آ ٱ → ا,
+ *       ؤ → و, ئ → ي, ة → ه, ى and Persian ی → ي, Persian ک → ك, both Eastern digit sets → ASCII), one character for
+ *       one, so spans point into the original text; the tagger's word lists are written in this folded form
  *   <li>Latin letters → lower case (by ASCII/Unicode rules, never the default locale)
- *   <li>harakat, tanween, dagger alef, tatweel inside a word and bidi/zero-width marks are {@link #MARK}s: skipped,
- *       and kept with the letter before them, so a span never separates a mark from its base
+ *   <li>what normalization deletes (harakat, tanween, dagger alef, tatweel inside a word, bidi and zero-width marks),
+ *       and the zero-width space, are {@link #MARK}s: skipped, and kept with the letter before them, so a span never
+ *       separates a mark from its base
  *   <li>no-break and other Unicode spaces → ' '; the Arabic comma → ','; hyphens, en dash and minus → '-'
  * </ul>
  *
@@ -85,28 +89,17 @@ final class Fold {
     if (c < 0x80) {
       return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
     }
-    if (c >= 0x064B && c <= 0x065F || c == 0x0670 || c == 0x0640) {
-      return MARK;
-    }
-    if (c >= 0x200B && c <= 0x200F || c >= 0x202A && c <= 0x202E || c == 0xFEFF) {
-      return MARK;
-    }
-    if (c >= 0x0660 && c <= 0x0669) {
-      return (char) ('0' + c - 0x0660);
-    }
-    if (c >= 0x06F0 && c <= 0x06F9) {
-      return (char) ('0' + c - 0x06F0);
-    }
-    return switch (c) {
-      case 'أ', 'إ', 'آ', 'ٱ' -> 'ا';
-      case 'ة' -> 'ه';
-      case 'ى', 'ی' -> 'ي';
-      case 'ک' -> 'ك';
+    char f = switch (c) {
+      case '\u200B' -> MARK; // zero-width space: the analyzer's tokenizer splits there; inside a phrase, nothing
       case '\u00A0', '\u2002', '\u2003', '\u2009', '\u202F' -> ' ';
       case '\u060C' -> ',';
       case '\u2010', '\u2011', '\u2012', '\u2013', '\u2212' -> '-';
-      default -> Character.isUpperCase(c) ? Character.toLowerCase(c) : c;
+      default -> ArabicNormalizer.fold(c);
     };
+    if (f == ArabicNormalizer.DELETED) {
+      return MARK;
+    }
+    return Character.isUpperCase(f) ? Character.toLowerCase(f) : f;
   }
 
   /** {@code text} folded, marks dropped: for comparing a line with a list of labels. */

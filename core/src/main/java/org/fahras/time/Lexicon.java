@@ -323,7 +323,7 @@ final class Lexicon {
     for (int v = 2; v <= 9; v++) {
       add(e, new Cardinal(v * 10, false), CLITICS, tens[v - 2]);
     }
-    add(e, new Cardinal(100, false), BARE, "مئه", "مائه");
+    add(e, new Cardinal(100, false), BARE, "ميه", "مايه");
     String[][] definiteUnits = {{"الثلاثه", "الثلاث"}, {"الاربعه", "الاربع"}, {"الخمسه", "الخمس"}, {"السته"},
       {"السبعه", "السبع"}, {"الثمانيه"}, {"التسعه", "التسع"}, {"العشره", "العشر"}};
     for (int v = 3; v <= 10; v++) {
@@ -359,20 +359,20 @@ final class Lexicon {
         new String[] {});
 
     // Modifiers.
-    add(e, Modifier.PAST, CLITICS, "الماضي", "الماضيه", "المنصرم", "المنصرمه", "الفائت", "الفائته", "الفايت",
-        "الفايته", "الماضيين", "الماضيتين", "المنقضي", "السابق", "السابقه");
+    add(e, Modifier.PAST, CLITICS, "الماضي", "الماضيه", "المنصرم", "المنصرمه", "الفايت", "الفايته",
+        "الماضيين", "الماضيتين", "المنقضي", "السابق", "السابقه");
     add(e, Modifier.CURRENT, CLITICS, "الجاري", "الجاريه", "الحالي", "الحاليه");
     add(e, Modifier.NEXT, CLITICS, "المقبل", "المقبله", "القادم", "القادمه", "المقبلين", "القادمين", "المقبلتين",
         "القادمتين", "الجاي", "الجايه", "الاتي", "الاتيه");
     add(e, Modifier.FOLLOWING, CLITICS, "التالي", "التاليه");
 
     // Parts and fractions of periods.
-    add(e, Part.BEGINNING, CLITICS, "مطلع", "بدايه", "بدايات", "اوائل", "مستهل");
+    add(e, Part.BEGINNING, CLITICS, "مطلع", "بدايه", "بدايات", "اوايل", "مستهل");
     add(e, Part.MIDDLE, CLITICS, "منتصف", "اواسط");
     add(e, Part.MIDDLE, BARE, "نص", "نصف");
     add(e, Part.END, CLITICS, "نهايه", "اواخر", "ختام", "موفي");
     // With the article, after العشر: "العشر الأواخر من رمضان".
-    add(e, Part.BEGINNING, BARE, "الاوائل");
+    add(e, Part.BEGINNING, BARE, "الاوايل");
     add(e, Part.MIDDLE, BARE, "الاواسط");
     add(e, Part.END, BARE, "الاواخر");
     add(e, Fraction.HALF, CLITICS, "النصف");

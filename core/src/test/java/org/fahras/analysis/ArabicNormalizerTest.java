@@ -145,4 +145,20 @@ class ArabicNormalizerTest {
         List.of(new AnalyzedToken("كتاب", 0, 8, 0), new AnalyzedToken("لاعب", 9, 12, 1)),
         AnalyzedToken.listOf(analyzer, "f", text));
   }
+
+  @Test
+  void foldOfOneCharacterIsWhatNormalizeMakesOfIt() {
+    // The shared fold (tagger, readers, near-duplicate signature) agrees with the analyzer on every UTF-16 unit; it
+    // differs only where normalization writes two letters for one (a lam-alef ligature), where it keeps the character.
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      char[] buffer = new char[4];
+      buffer[0] = (char) c;
+      int length = ArabicNormalizer.normalize(buffer, 1);
+      char expected = length == 0 ? ArabicNormalizer.DELETED : length == 1 ? buffer[0] : (char) c;
+      String where = "U+" + Integer.toHexString(c);
+      assertEquals(expected, ArabicNormalizer.fold((char) c), where);
+    }
+    assertEquals('\uFEFB', ArabicNormalizer.fold('\uFEFB'));
+    assertEquals('ب', ArabicNormalizer.fold('\uFE91'));
+  }
 }

@@ -1,6 +1,7 @@
 package org.fahras.internal.index;
 
 import org.apache.lucene.util.BytesRef;
+import org.fahras.analysis.ArabicNormalizer;
 
 /**
  * A MinHash signature of a text's word bigrams, for finding syndicated copies of one story.
@@ -16,8 +17,10 @@ import org.apache.lucene.util.BytesRef;
  * hash per word keeps it cheap enough for every indexed article. The share of filled slots two signatures agree on
  * estimates the Jaccard similarity of their pair sets.
  *
- * <p>Folding: letters and digits only, marks and tatweel dropped, أ إ آ ٱ → ا, ة → ه, ى → ي, Arabic-Indic digits →
- * ASCII. Stateless and thread-safe.
+ * <p>Folding: letters and digits only, each as the analyzer folds it ({@link ArabicNormalizer#fold(char)}: hamza
+ * forms, ta marbuta, alef maqsura, Persian letters, both Eastern digit sets; marks, tatweel and zero-width joiners
+ * dropped, so a word written with a ZWNJ inside stays one word); combining marks of other scripts dropped too.
+ * Stateless and thread-safe.
  */
 public final class NearDuplicateSignature {
   /** Slots per signature. */
@@ -198,20 +201,12 @@ public final class NearDuplicateSignature {
     return table;
   }
 
-  /** Folds one character; returns 0 for a character to skip (combining marks, tatweel). */
-  private static char fold(char c) {
-    if (c >= '\u0660' && c <= '\u0669') {
-      return (char) ('0' + (c - '\u0660'));
-    }
-    if (c >= '\u06F0' && c <= '\u06F9') {
-      return (char) ('0' + (c - '\u06F0'));
-    }
-    return switch (c) {
-      case '\u0622', '\u0623', '\u0625', '\u0671' -> '\u0627';
-      case '\u0629' -> '\u0647';
-      case '\u0649' -> '\u064A';
-      case '\u0640' -> 0;
-      default -> Character.getType(c) == Character.NON_SPACING_MARK ? 0 : c;
-    };
+  /**
+   * Folds one character as the analyzer does ({@link ArabicNormalizer#fold(char)}); returns 0 for a character to skip:
+   * what normalization deletes, and the combining marks of other scripts.
+   */
+  static char fold(char c) {
+    char folded = ArabicNormalizer.fold(c);
+    return folded == ArabicNormalizer.DELETED || Character.getType(folded) == Character.NON_SPACING_MARK ? 0 : folded;
   }
 }
