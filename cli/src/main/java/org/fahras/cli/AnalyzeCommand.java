@@ -27,7 +27,7 @@ final class AnalyzeCommand implements Callable<Integer> {
       names = "--profile",
       paramLabel = "PROFILE",
       defaultValue = "fahras",
-      description = "Analyzer profile: standard, lucene-arabic or fahras (default: ${DEFAULT-VALUE}).")
+      description = "Analyzer profile: standard, lucene-arabic, fahras or fahras-lean (default: ${DEFAULT-VALUE}).")
   String profile;
 
   @Option(names = "--json", description = "Print JSON: {\"profile\", \"tokens\": [{\"term\", \"start\", \"end\", \"position\"}]}.")

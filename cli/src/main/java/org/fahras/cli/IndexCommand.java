@@ -80,7 +80,7 @@ final class IndexCommand implements Callable<Integer> {
   @Option(
       names = "--profile",
       paramLabel = "PROFILE",
-      description = "Analyzer profile of a new index: standard, lucene-arabic or fahras (default: fahras). An index"
+      description = "Analyzer profile of a new index: standard, lucene-arabic, fahras or fahras-lean (default: fahras). An index"
           + " keeps the profile it was built with; naming another one for it is an error.")
   String profile;
 

@@ -7,7 +7,7 @@ final class ProfileCheck {
   @Option(
       names = "--profile",
       paramLabel = "PROFILE",
-      description = "Fail unless the index was built with this analyzer profile (standard, lucene-arabic or fahras);"
+      description = "Fail unless the index was built with this analyzer profile (standard, lucene-arabic, fahras or fahras-lean);"
           + " without it, the index is read with the profile it was built with.")
   String profile;
 }
