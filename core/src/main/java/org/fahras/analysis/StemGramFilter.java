@@ -5,8 +5,9 @@ import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import java.util.Iterator;
 import org.apache.lucene.util.ArrayUtil;
-import org.apache.lucene.util.AttributeSource;
+import org.apache.lucene.util.AttributeImpl;
 
 /**
  * Cuts each term into its character n-grams of one size, all at the term's position and with its offsets; a term of at
@@ -19,17 +20,24 @@ import org.apache.lucene.util.AttributeSource;
  *
  * <p>Lucene's {@code NGramTokenFilter(in, 3, 3, false)} emits the same grams but drops a term shorter than the gram
  * size, and it captures the attribute state of every term into a new {@code State}, which allocates per token on the
- * indexing path. Here the term's attributes are copied into one {@link AttributeSource} made once per filter and
- * copied back before each gram, so nothing is allocated once the word buffer has grown to the longest term.
+ * indexing path. Here the term's attributes are copied into copies of the chain's attribute impls, made once per filter
+ * (again only if an attribute was added since), and copied back before each gram, impl to impl: nothing is allocated
+ * once the word buffer has grown to the longest term, and no attribute is looked up by class per gram (as {@code
+ * AttributeSource.copyTo} and {@code restoreState} do, through a hash map). A word without surrogate pairs, which is
+ * every Arabic word, is cut by char index, without counting code points.
  */
 public final class StemGramFilter extends TokenFilter {
   private final int size;
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
   private final PositionIncrementAttribute position = addAttribute(PositionIncrementAttribute.class);
-  /** The current word's attributes, in impls made once (see {@link #saveWord()}). */
-  private AttributeSource saved;
+  /** The chain's attribute impls, in the order {@link #getAttributeImplsIterator()} gives them. */
+  private AttributeImpl[] live = new AttributeImpl[0];
+  /** The current word's attributes: a copy of each of {@link #live}, made once (see {@link #saveWord()}). */
+  private AttributeImpl[] saved = new AttributeImpl[0];
   private char[] word = new char[32];
   private int wordLength;
+  /** True when {@link #word} holds no surrogate, so that its code points are its chars. */
+  private boolean charsAreCodePoints;
   /** Char index in {@link #word} of the next gram's start, or -1 when the word's grams are all out. */
   private int nextGram = -1;
 
@@ -56,12 +64,21 @@ public final class StemGramFilter extends TokenFilter {
       return false;
     }
     int length = term.length();
-    if (Character.codePointCount(term.buffer(), 0, length) <= size) {
+    char[] buffer = term.buffer();
+    boolean bmp = true;
+    for (int i = 0; i < length; i++) {
+      if (Character.isSurrogate(buffer[i])) {
+        bmp = false;
+        break;
+      }
+    }
+    if ((bmp ? length : Character.codePointCount(buffer, 0, length)) <= size) {
       return true; // too short to cut: the term is its own only gram
     }
     word = ArrayUtil.grow(word, length);
-    System.arraycopy(term.buffer(), 0, word, 0, length);
+    System.arraycopy(buffer, 0, word, 0, length);
     wordLength = length;
+    charsAreCodePoints = bmp;
     saveWord();
     nextGram = 0;
     emitGram();
@@ -69,19 +86,40 @@ public final class StemGramFilter extends TokenFilter {
   }
 
   /**
-   * Copies the word's attributes aside. The copy is made on first use and made again in the rare case that an attribute
-   * was added to the chain since (Lucene's test framework adds one to a reused stream): copying into it then fails.
+   * Copies the word's attributes aside. The copies are made on first use and made again in the rare case that an
+   * attribute was added to the chain since (Lucene's test framework adds one to a reused stream), which {@link #reset()}
+   * checks.
    */
   private void saveWord() {
-    if (saved != null) {
-      try {
-        copyTo(saved);
-        return;
-      } catch (IllegalArgumentException attributeAddedSince) {
-        // fall through to a fresh copy
+    if (saved.length != live.length) {
+      saved = new AttributeImpl[live.length];
+      for (int i = 0; i < live.length; i++) {
+        saved[i] = live[i].clone();
       }
+      return;
     }
-    saved = cloneAttributes();
+    for (int i = 0; i < live.length; i++) {
+      live[i].copyTo(saved[i]);
+    }
+  }
+
+  /** Takes the chain's attribute impls afresh when one was added since they were last taken. */
+  private void takeLiveImpls() {
+    int count = 0;
+    boolean same = true;
+    for (Iterator<AttributeImpl> impls = getAttributeImplsIterator(); impls.hasNext(); count++) {
+      AttributeImpl impl = impls.next();
+      same &= count < live.length && live[count] == impl;
+    }
+    if (same && count == live.length) {
+      return;
+    }
+    live = new AttributeImpl[count];
+    int i = 0;
+    for (Iterator<AttributeImpl> impls = getAttributeImplsIterator(); impls.hasNext(); ) {
+      live[i++] = impls.next();
+    }
+    saved = new AttributeImpl[0];
   }
 
   /**
@@ -90,17 +128,28 @@ public final class StemGramFilter extends TokenFilter {
    */
   private void emitGram() {
     if (nextGram > 0) {
-      saved.copyTo(this);
+      for (int i = 0; i < live.length; i++) {
+        saved[i].copyTo(live[i]);
+      }
       position.setPositionIncrement(0);
     }
-    int end = Character.offsetByCodePoints(word, 0, wordLength, nextGram, size);
+    int end;
+    int next;
+    if (charsAreCodePoints) {
+      end = nextGram + size;
+      next = nextGram + 1;
+    } else {
+      end = Character.offsetByCodePoints(word, 0, wordLength, nextGram, size);
+      next = end == wordLength ? -1 : Character.offsetByCodePoints(word, 0, wordLength, nextGram, 1);
+    }
     term.copyBuffer(word, nextGram, end - nextGram);
-    nextGram = end == wordLength ? -1 : Character.offsetByCodePoints(word, 0, wordLength, nextGram, 1);
+    nextGram = end == wordLength ? -1 : next;
   }
 
   @Override
   public void reset() throws IOException {
     super.reset();
     nextGram = -1;
+    takeLiveImpls();
   }
 }
