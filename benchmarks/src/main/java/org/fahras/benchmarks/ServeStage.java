@@ -176,7 +176,8 @@ final class ServeStage {
     HttpURLConnection connection = (HttpURLConnection) uri.toURL().openConnection();
     int status = connection.getResponseCode();
     if (status != 200) {
-      byte[] error = connection.getErrorStream() == null ? new byte[0] : connection.getErrorStream().readAllBytes();
+      InputStream errorStream = connection.getErrorStream();
+      byte[] error = errorStream == null ? new byte[0] : errorStream.readAllBytes();
       throw new IllegalStateException(
           "the server answered " + status + " to " + uri + ": " + new String(error, StandardCharsets.UTF_8));
     }

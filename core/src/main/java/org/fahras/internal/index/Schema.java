@@ -87,7 +87,8 @@ public final class Schema {
    * lack them, so their mentions would silently stop counting). 3: the stemmer keeps the first letter of words that
    * only look as if they began with a proclitic (وزير no longer becomes زير) and removes a bare ف, so stems in older
    * indexes would no longer meet the query's. 4: the gram view holds only the stems' 3-grams, no longer the whole stems
-   * (older indexes would score the gram view differently).
+   * (older indexes would score the gram view differently), and the near-duplicate signature folds text as the analyzer
+   * does (older signatures would not match new ones on Persian letters, hamza seats and words joined by a ZWNJ).
    */
   public static final int FORMAT_VERSION = 4;
 
