@@ -30,7 +30,8 @@ import org.fahras.search.SearchRequest;
  * as {@link Fahras#search} and as {@code GET /api/search} from a loopback client (the JDK's {@code HttpURLConnection}, HTTP/1.1,
  * one kept-alive connection), alternating which goes first. A server answer is timed until its last byte has arrived;
  * it includes the HTTP exchange, parameter checks, the search, the Hijri dates and writing the JSON. Both run the
- * API's defaults (10 hits, snippets, near-duplicates folded, recency half-life 30 days, no histogram).
+ * API's defaults (10 hits, snippets, near-duplicates folded with up to 5 copies listed per hit, recency half-life 30
+ * days, no histogram).
  */
 final class ServeStage {
   /** The goal: the server adds at most this much to the median search. */

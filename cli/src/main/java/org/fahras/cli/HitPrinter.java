@@ -79,6 +79,11 @@ final class HitPrinter {
       for (Hit duplicate : hit.duplicates()) {
         out.println(terminal.rtl("   ↳ " + terminal.ltr(duplicate.id()) + " (نسخة مشابهة)"));
       }
+      int unlisted = hit.duplicateCount() - hit.duplicates().size();
+      if (unlisted > 0) {
+        out.println(terminal.rtl("   ↳ +" + unlisted + " (" + (unlisted == 1 ? "نسخة مشابهة أخرى" : "نسخ مشابهة أخرى")
+            + "; --copies " + hit.duplicateCount() + ")"));
+      }
     }
     if (request.histogram()) {
       histogram(results);

@@ -47,11 +47,12 @@ import picocli.CommandLine.Spec;
           + " the search stopped counting once the top hits were certain (--histogram counts every match).",
       "JSON (--json), for scripts: {total, total_is_exact, stories, page, has_more, intent: {words, first, last},"
           + " hits: [{id, score, title, published, source, url, snippet: {text, highlights: [[start, end], …]},"
-          + " duplicates: [{id, title, published, source}], explain: {text, recency, intent}}], histogram: [{month,"
+          + " duplicates: [{id, title, published, source}], duplicate_count, explain: {text, recency, intent}}], histogram: [{month,"
           + " count}]}. total is a lower bound when total_is_exact is false; stories (how many stories all matches"
           + " tell) is null unless every match was seen and copies were collapsed; has_more says whether --page N+1"
           + " has hits; intent is null when the query names no time, first and last are the days it resolved to"
-          + " (inclusive); score is a number; snippet is null when there is nothing to show, its highlights are"
+          + " (inclusive); score is a number; duplicates lists up to --copies of the story's other copies, best"
+          + " first, and duplicate_count counts them all; snippet is null when there is nothing to show, its highlights are"
           + " [start, end) offsets into its text in UTF-16 code units (as Java and JavaScript index strings);"
           + " published is YYYY-MM-DD or null; explain only with --explain; histogram (publication months, oldest"
           + " first; undated matches are in no month) only with --histogram."
@@ -100,6 +101,14 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--no-collapse", description = "Show near-duplicates as separate hits.")
   boolean noCollapse;
 
+  @Option(
+      names = "--copies",
+      paramLabel = "N",
+      defaultValue = "" + SearchRequest.DEFAULT_COPIES_PER_HIT,
+      description = "How many of a story's other copies to list under its hit, 0 to "
+          + SearchRequest.MAX_COPIES_PER_HIT + " (default: ${DEFAULT-VALUE}); the rest are counted.")
+  int copies;
+
   @Option(names = "--explain", description = "Show each part of every hit's score.")
   boolean explain;
 
@@ -143,12 +152,17 @@ final class SearchCommand implements Callable<Integer> {
           "--page must be 1 or more, and --page × --limit at most " + SearchRequest.MAX_DEPTH + ", got --page " + page
               + " with --limit " + limit);
     }
+    if (copies < 0 || copies > SearchRequest.MAX_COPIES_PER_HIT) {
+      throw new IllegalArgumentException(
+          "--copies must be 0 to " + SearchRequest.MAX_COPIES_PER_HIT + ", got " + copies);
+    }
     return SearchRequest.builder(String.join(" ", words), day)
         .limit(limit)
         .page(page)
         .recencyHalfLifeDays(Durations.days(recency, "--recency"))
         .requireAllWords(requireAllWords)
         .collapseDuplicates(!noCollapse)
+        .copiesPerHit(copies)
         .explain(explain)
         .histogram(histogram)
         .build();
@@ -172,6 +186,7 @@ final class SearchCommand implements Callable<Integer> {
       entry.put("url", hit.url());
       entry.put("snippet", hit.snippet() == null ? null : snippetJson(hit.snippet()));
       entry.put("duplicates", hit.duplicates().stream().map(SearchCommand::articleJson).toList());
+      entry.put("duplicate_count", hit.duplicateCount());
       if (hit.explanation() != null) {
         entry.put("explain", hit.explanation());
       }

@@ -100,6 +100,26 @@ class SearchOutputTest {
   }
 
   @Test
+  void copiesLeftUnlistedAreCountedInTextAndJson() {
+    JsonNode listed = json(QUERY);
+    JsonNode counted = json("--copies", "0", QUERY);
+    int folded = 0;
+    for (int i = 0; i < listed.get("hits").size(); i++) {
+      JsonNode hit = counted.get("hits").get(i);
+      assertEquals(0, hit.get("duplicates").size(), hit.toString());
+      assertEquals(listed.get("hits").get(i).get("duplicates").size(), hit.get("duplicate_count").asInt());
+      folded += hit.get("duplicate_count").asInt();
+    }
+    assertTrue(folded > 0, "a story with a copy: " + listed);
+    String text = search("--copies", "0", QUERY).out();
+    assertTrue(text.contains("↳ +1 (نسخة مشابهة أخرى; --copies 1)"), text);
+    assertFalse(search(QUERY).out().contains("↳ +"), "every copy listed by default");
+    Cli.Result negative = Cli.run("search", "--index", index, "--copies", "-1", QUERY);
+    assertEquals(FahrasCli.USAGE, negative.code(), negative.err());
+    assertTrue(negative.err().contains("--copies"), negative.err());
+  }
+
+  @Test
   void aPageOutOfRangeIsBadUsageNamingTheOptions() {
     Cli.Result zero = Cli.run("search", "--index", index, "--page", "0", QUERY);
     assertEquals(FahrasCli.USAGE, zero.code(), zero.err());
@@ -245,6 +265,7 @@ class SearchOutputTest {
     Set<String> fields = new HashSet<>();
     copy.fieldNames().forEachRemaining(fields::add);
     assertEquals(Set.of("id", "title", "published", "source"), fields);
+    assertEquals(1, pair.get("duplicate_count").asInt());
     assertTrue(Set.of("000_87a3e13852868658.txt", "002_bc552f09e0fe5583.txt").contains(copy.get("id").asText()));
     assertFalse(copy.get("title").asText().isEmpty(), copy.toString());
   }

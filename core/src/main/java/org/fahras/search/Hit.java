@@ -18,6 +18,7 @@ public final class Hit {
   private final String url;
   private final Snippet snippet;
   private final List<Hit> duplicates;
+  private final int duplicateCount;
   private final ScoreBreakdown explanation;
 
   private Hit(Builder builder) {
@@ -32,6 +33,11 @@ public final class Hit {
     this.url = builder.url;
     this.snippet = builder.snippet;
     this.duplicates = List.copyOf(builder.duplicates);
+    this.duplicateCount = builder.duplicateCount < 0 ? duplicates.size() : builder.duplicateCount;
+    if (duplicateCount < duplicates.size()) {
+      throw new IllegalArgumentException(
+          "a hit lists " + duplicates.size() + " copies but counts " + duplicateCount + ": the count is of all of them");
+    }
     this.explanation = builder.explanation;
   }
 
@@ -79,9 +85,21 @@ public final class Hit {
     return snippet;
   }
 
-  /** The story's other copies folded under this one, best-ranked first; each has no snippet and no copies. */
+  /**
+   * The story's other copies folded under this one, best-ranked first, as many as {@link
+   * SearchRequest#copiesPerHit()} asks; each has no snippet and no copies.
+   */
   public List<Hit> duplicates() {
     return duplicates;
+  }
+
+  /**
+   * How many other copies of the story the search folded under this one: those listed in {@link #duplicates()} and
+   * those left out of it. Counted among the ranked candidates the searcher fetched (enough to fill the page with
+   * stories), so a story's copies that rank far below it are not counted.
+   */
+  public int duplicateCount() {
+    return duplicateCount;
   }
 
   /** The score's parts, or null unless asked for. */
@@ -91,7 +109,7 @@ public final class Hit {
 
   @Override
   public String toString() {
-    return "Hit[" + id + ", " + score + ", " + title + ", " + published + ", " + duplicates.size() + " copies]";
+    return "Hit[" + id + ", " + score + ", " + title + ", " + published + ", " + duplicateCount + " copies]";
   }
 
   /** Builds a {@link Hit}; not thread-safe. Everything but the id is optional (score 0, no copies). */
@@ -104,6 +122,7 @@ public final class Hit {
     private String url;
     private Snippet snippet;
     private List<Hit> duplicates = List.of();
+    private int duplicateCount = -1;
     private ScoreBreakdown explanation;
 
     private Builder(String id) {
@@ -149,6 +168,15 @@ public final class Hit {
     /** The story's other copies. */
     public Builder duplicates(List<Hit> duplicates) {
       this.duplicates = Objects.requireNonNull(duplicates, "duplicates");
+      return this;
+    }
+
+    /** How many other copies the story has, listed or not; by default, as many as are listed. */
+    public Builder duplicateCount(int count) {
+      if (count < 0) {
+        throw new IllegalArgumentException("a copy count is 0 or more, got " + count);
+      }
+      this.duplicateCount = count;
       return this;
     }
 

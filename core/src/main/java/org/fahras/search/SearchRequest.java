@@ -15,8 +15,8 @@ import java.util.Objects;
  * of the as-of day gain a tenth of what a perfect text match scores.
  *
  * <p>Defaults: page 1 of 10 hits, recency half-life 30 days with weight 0.1, temporal intent weights 0.25 (published
- * in the asked time) and 0.15 (mentions it), near-duplicates collapsed, snippets on, no histogram, no explain, every
- * word optional (OR).
+ * in the asked time) and 0.15 (mentions it), near-duplicates collapsed with up to {@value #DEFAULT_COPIES_PER_HIT} of a
+ * story's other copies listed under its hit, snippets on, no histogram, no explain, every word optional (OR).
  */
 public final class SearchRequest {
   /** The most hits one page may hold. */
@@ -25,6 +25,10 @@ public final class SearchRequest {
   public static final int DEFAULT_LIMIT = 10;
   /** How deep paging may go: page × limit stays within this many hits (stories). */
   public static final int MAX_DEPTH = 10_000;
+  /** How many of a story's other copies a hit lists unless asked otherwise. */
+  public static final int DEFAULT_COPIES_PER_HIT = 5;
+  /** The most of a story's other copies a hit may list. */
+  public static final int MAX_COPIES_PER_HIT = 100;
   /** The longest query string accepted, in characters. */
   public static final int MAX_QUERY_CHARS = 4_096;
   /** The most words a query string may have: free, phrase and excluded words and fields alike. */
@@ -41,6 +45,7 @@ public final class SearchRequest {
   private final QueryWeights weights;
   private final boolean requireAllWords;
   private final boolean collapseDuplicates;
+  private final int copiesPerHit;
   private final boolean snippets;
   private final boolean histogram;
   private final boolean explain;
@@ -57,8 +62,13 @@ public final class SearchRequest {
           "page must be 1 or more, and page × limit at most " + MAX_DEPTH + ", got page " + builder.page
               + " of " + builder.limit);
     }
+    if (builder.copiesPerHit < 0 || builder.copiesPerHit > MAX_COPIES_PER_HIT) {
+      throw new IllegalArgumentException(
+          "copies per hit must be 0 to " + MAX_COPIES_PER_HIT + ", got " + builder.copiesPerHit);
+    }
     this.limit = builder.limit;
     this.page = builder.page;
+    this.copiesPerHit = builder.copiesPerHit;
     this.recencyHalfLifeDays = requireWeight(builder.recencyHalfLifeDays, "recency half-life");
     this.recencyWeight = requireWeight(builder.recencyWeight, "recency weight");
     this.intentWeight = requireWeight(builder.intentWeight, "intent weight");
@@ -94,6 +104,7 @@ public final class SearchRequest {
     builder.weights = weights;
     builder.requireAllWords = requireAllWords;
     builder.collapseDuplicates = collapseDuplicates;
+    builder.copiesPerHit = copiesPerHit;
     builder.snippets = snippets;
     builder.histogram = histogram;
     builder.explain = explain;
@@ -159,6 +170,14 @@ public final class SearchRequest {
     return collapseDuplicates;
   }
 
+  /**
+   * How many of a story's other copies each hit lists in {@link Hit#duplicates()}, best-ranked first; {@link
+   * Hit#duplicateCount()} says how many there are.
+   */
+  public int copiesPerHit() {
+    return copiesPerHit;
+  }
+
   /** True to make snippets with highlights. */
   public boolean snippets() {
     return snippets;
@@ -188,6 +207,7 @@ public final class SearchRequest {
         && weights.equals(that.weights)
         && requireAllWords == that.requireAllWords
         && collapseDuplicates == that.collapseDuplicates
+        && copiesPerHit == that.copiesPerHit
         && snippets == that.snippets
         && histogram == that.histogram
         && explain == that.explain;
@@ -197,7 +217,7 @@ public final class SearchRequest {
   public int hashCode() {
     return Objects.hash(
         query, asOf, limit, page, recencyHalfLifeDays, recencyWeight, intentWeight, mentionWeight, weights,
-        requireAllWords, collapseDuplicates, snippets, histogram, explain);
+        requireAllWords, collapseDuplicates, copiesPerHit, snippets, histogram, explain);
   }
 
   @Override
@@ -206,7 +226,7 @@ public final class SearchRequest {
         + ", recencyHalfLifeDays=" + recencyHalfLifeDays + ", recencyWeight=" + recencyWeight
         + ", intentWeight=" + intentWeight + ", mentionWeight=" + mentionWeight + ", weights=" + weights
         + ", requireAllWords=" + requireAllWords + ", collapseDuplicates=" + collapseDuplicates
-        + ", snippets=" + snippets + ", histogram=" + histogram + ", explain=" + explain + "]";
+        + ", copiesPerHit=" + copiesPerHit + ", snippets=" + snippets + ", histogram=" + histogram + ", explain=" + explain + "]";
   }
 
   /** Builds a {@link SearchRequest}; not thread-safe. */
@@ -222,6 +242,7 @@ public final class SearchRequest {
     private QueryWeights weights = QueryWeights.DEFAULT;
     private boolean requireAllWords;
     private boolean collapseDuplicates = true;
+    private int copiesPerHit = DEFAULT_COPIES_PER_HIT;
     private boolean snippets = true;
     private boolean histogram;
     private boolean explain;
@@ -280,6 +301,15 @@ public final class SearchRequest {
     /** Fold near-duplicates under one copy of the story. */
     public Builder collapseDuplicates(boolean collapse) {
       this.collapseDuplicates = collapse;
+      return this;
+    }
+
+    /**
+     * How many of a story's other copies each hit lists, 0 to {@value SearchRequest#MAX_COPIES_PER_HIT}: a story told
+     * by dozens of outlets need not fill the answer with them, and each listed copy is read from the index.
+     */
+    public Builder copiesPerHit(int copies) {
+      this.copiesPerHit = copies;
       return this;
     }
 

@@ -1,6 +1,7 @@
 package org.fahras.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -99,7 +100,8 @@ class SearchPagesTest {
       List<String> paged = new ArrayList<>();
       Set<String> seen = new HashSet<>();
       for (int page = 1; page <= 5; page++) {
-        SearchResults results = fahras.search(request(query).limit(10).page(page).build());
+        SearchResults results =
+            fahras.search(request(query).limit(10).page(page).copiesPerHit(SearchRequest.MAX_COPIES_PER_HIT).build());
         assertEquals(page, results.page());
         assertTrue(results.hasMore(), query + " page " + page);
         for (Hit hit : results.hits()) {
@@ -129,6 +131,31 @@ class SearchPagesTest {
       Hit.ScoreBreakdown parts = hit.explanation();
       assertEquals(hit.score(), parts.text() + parts.recency() + parts.intent(), 1e-3, "the parts add up to the score");
     }
+  }
+
+  @Test
+  void aHitListsTheCopiesAskedForAndCountsThemAll() throws IOException {
+    SearchResults all = fahras.search(request("الحكومة").limit(100).copiesPerHit(SearchRequest.MAX_COPIES_PER_HIT).build());
+    SearchResults one = fahras.search(request("الحكومة").limit(100).copiesPerHit(1).build());
+    SearchResults none = fahras.search(request("الحكومة").limit(100).copiesPerHit(0).build());
+    assertEquals(ids(all), ids(one));
+    assertEquals(ids(all), ids(none));
+    int storiesOfThreeOrMore = 0;
+    for (int i = 0; i < all.hits().size(); i++) {
+      List<Hit> copies = all.hits().get(i).duplicates();
+      assertEquals(copies.size(), all.hits().get(i).duplicateCount());
+      Hit capped = one.hits().get(i);
+      assertEquals(copies.stream().limit(1).map(Hit::id).toList(), capped.duplicates().stream().map(Hit::id).toList());
+      assertEquals(copies.size(), capped.duplicateCount(), capped.id());
+      assertEquals(List.of(), none.hits().get(i).duplicates());
+      assertEquals(copies.size(), none.hits().get(i).duplicateCount(), capped.id());
+      storiesOfThreeOrMore += copies.size() >= 2 ? 1 : 0;
+    }
+    assertTrue(storiesOfThreeOrMore > 0, "no story with three copies to cap");
+    assertThrows(IllegalArgumentException.class, () -> request("الحكومة").copiesPerHit(-1).build());
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> request("الحكومة").copiesPerHit(SearchRequest.MAX_COPIES_PER_HIT + 1).build());
   }
 
   @Test

@@ -36,15 +36,16 @@ abstract class Route implements HttpHandler {
    */
   record Answer(String contentType, byte[] body, String cacheControl, String timing) {
     static Answer json(Object value) {
-      return json(value, null);
-    }
-
-    static Answer json(Object value, String timing) {
       try {
-        return new Answer(JSON_TYPE, JSON.writeValueAsBytes(value), "no-store", timing);
+        return new Answer(JSON_TYPE, JSON.writeValueAsBytes(value), "no-store", null);
       } catch (JsonProcessingException e) {
         throw new IllegalStateException("cannot write JSON", e);
       }
+    }
+
+    /** JSON already written, with where the server's time went. */
+    static Answer json(byte[] json, String timing) {
+      return new Answer(JSON_TYPE, json, "no-store", timing);
     }
   }
 

@@ -213,6 +213,13 @@ class PageBrowserTest {
     assertTrue(read("return document.querySelector('#hits details.copies li.copy').checkVisibility();").asBoolean(),
         "the copy shows once opened");
     assertEquals("copy-b", read("return document.querySelector('#hits details.copies li.copy').dataset.id;").asText());
+    // With no copy listed (copies=0 in the URL), the story still says it has one, and that it was not shown.
+    String listedNone = browser.url() + "&copies=0";
+    andWait(() -> browser.open(URI.create(listedNone)));
+    assertEquals(0, read("return document.querySelectorAll('#hits details.copies li.copy').length;").asInt());
+    assertTrue(read("return document.querySelector('#hits details.copies summary').textContent;").asText()
+        .contains("نسخة أخرى"));
+    assertEquals("ونسخة أخرى لم تُعرض", read("return document.querySelector('#hits details.copies li.copy-more').textContent;").asText());
 
     // Explain: each hit's text, recency and time parts.
     andWait(() -> browser.click(browser.find("#explain")));

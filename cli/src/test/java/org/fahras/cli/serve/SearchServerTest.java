@@ -135,6 +135,12 @@ class SearchServerTest {
     assertEquals("الحرة", copy.get("source").asText());
     assertTrue(copy.has("hijri") && copy.has("title") && copy.has("published") && copy.has("url"));
     assertEquals(List.of(), List.copyOf(search("q", "البرلمان يصوّت على جدول انسحاب", "collapse", "0").get("hits").get(0).get("duplicates").findValuesAsText("id")));
+    assertEquals(1, hit.get("duplicate_count").asInt());
+    JsonNode counted = search("q", "البرلمان يصوّت على جدول انسحاب", "copies", "0").get("hits").get(0);
+    assertEquals(0, counted.get("duplicates").size(), counted.toString());
+    assertEquals(1, counted.get("duplicate_count").asInt(), "copies not listed are still counted");
+    assertEquals("copies", error(400, "q", QUERY, "copies", "101").get("parameter").asText());
+    assertEquals("copies", error(400, "q", QUERY, "copies", "-1").get("parameter").asText());
   }
 
   @Test

@@ -164,12 +164,15 @@ public final class Searcher {
     for (int i = 0; i < page.size(); i++) {
       Story story = page.get(i);
       Hit.ScoreBreakdown breakdown = request.explain() ? breakdown(searcher, query, story.best()) : null;
-      List<Hit> copies = new ArrayList<>(story.copies().size());
-      for (ScoreDoc copy : story.copies()) {
-        copies.add(hit(searcher, copy, copy.score, null, List.of(), null));
+      // Only the listed copies are read from the index; the others are counted.
+      List<ScoreDoc> listed = story.copies().subList(0, Math.min(request.copiesPerHit(), story.copies().size()));
+      List<Hit> copies = new ArrayList<>(listed.size());
+      for (ScoreDoc copy : listed) {
+        copies.add(hit(searcher, copy, copy.score, null, List.of(), 0, null));
       }
       hits.add(
-          hit(searcher, story.shown(), story.best().score, passages == null ? null : passages.get(i), copies, breakdown));
+          hit(searcher, story.shown(), story.best().score, passages == null ? null : passages.get(i), copies,
+              story.copies().size(), breakdown));
     }
 
     long total = stories.total().value();
@@ -259,7 +262,13 @@ public final class Searcher {
   }
 
   private static Hit hit(
-      IndexSearcher searcher, ScoreDoc doc, float score, Snippet snippet, List<Hit> copies, Hit.ScoreBreakdown breakdown)
+      IndexSearcher searcher,
+      ScoreDoc doc,
+      float score,
+      Snippet snippet,
+      List<Hit> copies,
+      int copyCount,
+      Hit.ScoreBreakdown breakdown)
       throws IOException {
     Document stored = searcher.storedFields().document(doc.doc, DISPLAY_FIELDS);
     IndexableField published = stored.getField(Schema.PUBLISHED);
@@ -271,6 +280,7 @@ public final class Searcher {
         .url(stored.get(Schema.URL))
         .snippet(snippet)
         .duplicates(copies)
+        .duplicateCount(copyCount)
         .explanation(breakdown)
         .build();
   }

@@ -18,7 +18,7 @@
   const sourceList = document.querySelector('#sources ul');
 
   /** What the URL carries: a search can be shared and reloaded. */
-  const STATE = ['q', 'as_of', 'page', 'source', 'after', 'before', 'and', 'explain'];
+  const STATE = ['q', 'as_of', 'page', 'source', 'after', 'before', 'and', 'explain', 'copies'];
   const numbers = new Intl.NumberFormat('ar-EG');
   let latest = 0; // the newest search sent; older answers are dropped
   let renders = 0;
@@ -103,7 +103,7 @@
     }
     const params = new URLSearchParams();
     params.set('q', state.q || '');
-    for (const key of ['as_of', 'page', 'source', 'after', 'before', 'and', 'explain']) {
+    for (const key of ['as_of', 'page', 'source', 'after', 'before', 'and', 'explain', 'copies']) {
       if (state[key]) params.set(key, state[key]);
     }
     params.set('histogram', '1');
@@ -227,7 +227,7 @@
     item.append(heading, meta(hit, true));
     if (hit.snippet) item.append(snippet(hit.snippet));
     if (hit.explain) item.append(explanation(hit.explain, hit.score));
-    if (hit.duplicates.length > 0) item.append(copies(hit.duplicates));
+    if (hit.duplicate_count > 0) item.append(copies(hit.duplicates, hit.duplicate_count));
     return item;
   }
 
@@ -291,9 +291,10 @@
     return list;
   }
 
-  function copies(duplicates) {
+  /** The story's other copies, folded: those the answer lists, then how many more it only counted. */
+  function copies(duplicates, total) {
     const details = element('details', 'copies');
-    const count = duplicates.length === 1 ? 'نسخة أخرى' : numbers.format(duplicates.length) + ' نسخ أخرى';
+    const count = total === 1 ? 'نسخة أخرى' : numbers.format(total) + ' نسخ أخرى';
     details.append(element('summary', null, count + ' من الخبر نفسه'));
     const list = element('ul');
     for (const copy of duplicates) {
@@ -301,6 +302,10 @@
       item.dataset.id = copy.id;
       item.append(titleOf(copy), meta(copy, false));
       list.append(item);
+    }
+    if (total > duplicates.length) {
+      const more = total - duplicates.length;
+      list.append(element('li', 'copy-more', 'و' + (more === 1 ? 'نسخة أخرى' : numbers.format(more) + ' نسخ أخرى') + ' لم تُعرض'));
     }
     details.append(list);
     return details;
