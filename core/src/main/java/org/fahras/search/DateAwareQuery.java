@@ -160,7 +160,10 @@ public final class DateAwareQuery extends Query {
 
     /**
      * Temporal intent for the days {@code [from, until)}: {@code publishedWeight} for an article published in them
-     * (falling off outside), or {@code mentionWeight} for one that {@code mentions} matches, whichever is larger.
+     * (falling off outside), or {@code mentionWeight} for one that {@code mentions} matches, whichever is larger. A
+     * mention counts for an article published at most a year before {@code from} or later, and for an undated one:
+     * what was written years ahead of a time is not news about it, and the rule lets the scan of a date-sorted index
+     * stop considering mentions once it reaches older articles.
      * Call {@link #recency} first (without it, recency is off).
      *
      * @param mentions the documents that mention a time inside the interval, or null; it is only asked about

@@ -20,8 +20,8 @@ import java.util.Objects;
  *       around it or after it, and what an article said of it years ahead (a plan's target year, a forecast) is not
  *       news about it. This also keeps queries that name a time cheap: on an index sorted newest first, once the scan
  *       reaches articles published before {@code from − MENTION_LEAD_DAYS}, no later article can gain by a mention,
- *       so the text threshold rises by the mention weight there (on the benchmark's 1M-article index, the cost of
- *       such queries fell from 1.48× to 1.21× BM25 at p50).
+ *       so the text threshold rises by the mention weight there (the README's "Where Fahras is slow" has the
+ *       figures).
  *   <li><b>Undated articles</b> are neither boosted nor buried: they get the recency of an article one half-life old
  *       (half the weight) and no published-date intent (a mention still counts).
  * </ul>
@@ -167,7 +167,7 @@ final class DateAwareRanking {
    * published-date parts (each part peaks once, so the maximum over {@code x <= day} is the peak when {@code day} is
    * past it, else the value at {@code day}).
    *
-   * Mentions count only from {@value #MENTION_LEAD_DAYS} days before the interval on, so before that day the bound has
+   * <p>Mentions count only from {@value #MENTION_LEAD_DAYS} days before the interval on, so before that day the bound has
    * no mention part.
    *
    * @param mentionPossible whether any of those articles may mention the intent's time
