@@ -161,11 +161,7 @@ final class FahrasSide implements AutoCloseable {
     }
     double took = (System.nanoTime() - start) / 1e9;
     if (round > 0) {
-      Map<String, Object> summaries = new LinkedHashMap<>();
-      summaries.put("round", round);
-      summaries.put("seconds", took);
-      thisRound.forEach((variant, latencies) -> summaries.put(variant, latencies.summary().toMap()));
-      perRound.add(summaries);
+      perRound.add(Latencies.round(round, took, thisRound));
     }
     return String.format(Locale.ROOT, "round %d %.1f s", round, took);
   }

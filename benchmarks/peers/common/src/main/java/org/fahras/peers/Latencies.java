@@ -37,6 +37,15 @@ public final class Latencies {
   /** An empty collection. */
   public Latencies() {}
 
+  /** One round's entry of a {@code per_round} list: its number, its seconds and each variant's summary. */
+  public static Map<String, Object> round(int round, double seconds, Map<String, Latencies> variants) {
+    Map<String, Object> summaries = new LinkedHashMap<>();
+    summaries.put("round", round);
+    summaries.put("seconds", seconds);
+    variants.forEach((variant, latencies) -> summaries.put(variant, latencies.summary().toMap()));
+    return summaries;
+  }
+
   /** Records one latency. */
   public void add(long latencyNanos) {
     if (size == nanos.length) {

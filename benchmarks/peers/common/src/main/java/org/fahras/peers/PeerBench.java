@@ -325,11 +325,7 @@ public final class PeerBench {
     }
     double took = since(started);
     if (round > 0) {
-      Map<String, Object> summaries = new LinkedHashMap<>();
-      summaries.put("round", round);
-      summaries.put("seconds", took);
-      thisRound.forEach((variant, latencies) -> summaries.put(variant, latencies.summary().toMap()));
-      perRound.add(summaries);
+      perRound.add(Latencies.round(round, took, thisRound));
       querySeconds += took;
     }
     say("query round %d of %d done (%.1f s)", round, settings.rounds(), took);

@@ -177,17 +177,24 @@ final class OpenSearchEngine implements PeerEngine {
     for (PeerArticle article : batch) {
       Map<String, Object> source = new LinkedHashMap<>();
       source.put("id", article.id());
-      source.put("title", article.title());
-      source.put("body", article.body());
-      if (article.source() != null) {
-        source.put("source", article.source());
-      }
-      if (article.published() != null) {
-        source.put("published", article.published().toString());
-      }
+      source.putAll(fields(article));
       bulk.add(client.prepareIndex(index).setId(article.id()).setSource(source));
     }
     send(bulk);
+  }
+
+  /** An article's title, body, and its source and publication day when it has them, as a JSON source. */
+  private static Map<String, Object> fields(PeerArticle article) {
+    Map<String, Object> source = new LinkedHashMap<>();
+    source.put("title", article.title());
+    source.put("body", article.body());
+    if (article.source() != null) {
+      source.put("source", article.source());
+    }
+    if (article.published() != null) {
+      source.put("published", article.published().toString());
+    }
+    return source;
   }
 
   private static void send(BulkRequestBuilder bulk) {
@@ -342,15 +349,9 @@ final class OpenSearchEngine implements PeerEngine {
     for (int from = 0; from < articles.size(); from += BATCH) {
       BulkRequestBuilder bulk = client.prepareBulk();
       for (PeerArticle article : articles.subList(from, Math.min(from + BATCH, articles.size()))) {
-        Map<String, Object> source = new LinkedHashMap<>();
-        source.put("title", article.title());
-        source.put("body", article.body());
-        if (article.source() != null) {
-          source.put("source", article.source());
-        }
+        Map<String, Object> source = fields(article);
         if (article.published() != null) {
-          source.put("published", article.published().toString());
-          source.put("published_date", article.published().toString());
+          source.put("published_date", article.published().toString()); // distance_feature reads a date field
         }
         bulk.add(client.prepareIndex(FAHRAS_INDEX).setId(article.id()).setSource(source));
       }
